@@ -1,0 +1,139 @@
+package io.quarkiverse.telemetry.deployment;
+
+import static io.quarkiverse.telemetry.deployment.TelemetryDotNames.BACKEND_PLUGIN;
+import static io.quarkiverse.telemetry.deployment.TelemetryDotNames.PLUGIN_TELEMETRY;
+import static io.quarkiverse.telemetry.deployment.TelemetryDotNames.TELEMETRY_SERVICE;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.inject.spi.DeploymentException;
+import jakarta.inject.Singleton;
+
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationTarget;
+import org.jboss.jandex.AnnotationValue;
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.IndexView;
+import org.jboss.jandex.Type;
+
+import io.quarkiverse.telemetry.PluginIds;
+import io.quarkiverse.telemetry.PluginTelemetry;
+import io.quarkiverse.telemetry.TelemetryService;
+import io.quarkiverse.telemetry.runtime.TelemetryStaticInitRecorder;
+import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
+import io.quarkus.arc.deployment.InjectionPointTransformerBuildItem;
+import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
+import io.quarkus.arc.processor.InjectionPointsTransformer;
+import io.quarkus.deployment.annotations.BuildProducer;
+import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.annotations.ExecutionTime;
+import io.quarkus.deployment.annotations.Record;
+import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
+
+/**
+ * Resolves every {@code @PluginTelemetry TelemetryService} injection point to a plugin id at build time, fails the
+ * build on one that resolves to none, and generates one {@link TelemetryService} bean per plugin.
+ */
+class PluginTelemetryProcessor {
+
+    /** Adds the qualifier to the bean archive index so that ArC knows it (the runtime jar is not a bean archive). */
+    @BuildStep
+    AdditionalBeanBuildItem qualifier() {
+        return new AdditionalBeanBuildItem(PluginTelemetry.class);
+    }
+
+    @BuildStep
+    void resolvePlugins(CombinedIndexBuildItem combinedIndex, BuildProducer<PluginTelemetryBuildItem> plugins,
+            BuildProducer<InjectionPointTransformerBuildItem> transformers) {
+        IndexView index = combinedIndex.getIndex();
+        PluginIdResolver resolver = new PluginIdResolver(index);
+        List<String> problems = new ArrayList<>(resolver.invalidBackendPlugins());
+        Set<String> pluginIds = new TreeSet<>();
+        for (AnnotationInstance qualifier : index.getAnnotations(PLUGIN_TELEMETRY)) {
+            InjectionPoint point = InjectionPoint.of(qualifier);
+            if (point == null) {
+                continue; // on a type or a producer method: not an injection point
+            }
+            if (!point.type().name().equals(TELEMETRY_SERVICE)) {
+                problems.add("@PluginTelemetry on " + point + " qualifies a " + point.type().name()
+                        + ", but it only qualifies a TelemetryService: change the type or remove the annotation");
+                continue;
+            }
+            String explicit = explicitId(qualifier);
+            if (explicit != null) {
+                if (PluginIds.isValid(explicit)) {
+                    pluginIds.add(explicit);
+                } else {
+                    problems.add("@PluginTelemetry(\"" + explicit + "\") on " + point + " names an invalid plugin id: "
+                            + "a plugin id must match " + PluginIds.PATTERN);
+                }
+                continue;
+            }
+            String resolved = resolver.pluginOf(point.declaringClass());
+            if (resolved == null) {
+                problems.add("@PluginTelemetry on " + point + " belongs to no plugin: annotate "
+                        + point.declaringClass().name() + " (or an enclosing class, or its package in package-info.java)"
+                        + " with @BackendPlugin(\"<plugin-id>\"), or name the plugin with @PluginTelemetry(\"<plugin-id>\")");
+            } else if (PluginIds.isValid(resolved)) {
+                pluginIds.add(resolved);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DeploymentException("quarkus-telemetry found " + problems.size() + " problem(s):\n- "
+                    + String.join("\n- ", problems));
+        }
+        pluginIds.forEach(id -> plugins.produce(new PluginTelemetryBuildItem(id)));
+        transformers.produce(new InjectionPointTransformerBuildItem(new ImplicitPluginIdTransformer(resolver)));
+    }
+
+    @BuildStep
+    @Record(ExecutionTime.STATIC_INIT)
+    void pluginBeans(TelemetryStaticInitRecorder recorder, RootTelemetryServiceBuildItem root,
+            List<PluginTelemetryBuildItem> plugins, BuildProducer<SyntheticBeanBuildItem> beans) {
+        for (PluginTelemetryBuildItem plugin : plugins) {
+            beans.produce(SyntheticBeanBuildItem.configure(TelemetryService.class)
+                    .addQualifier(qualifier(plugin.getPluginId()))
+                    .scope(Singleton.class)
+                    .runtimeValue(recorder.pluginService(root.getRoot(), plugin.getPluginId()))
+                    .done());
+        }
+    }
+
+    static AnnotationInstance qualifier(String pluginId) {
+        return AnnotationInstance.builder(PLUGIN_TELEMETRY).add("value", pluginId).build();
+    }
+
+    static String explicitId(AnnotationInstance qualifier) {
+        AnnotationValue value = qualifier.value();
+        return value == null || value.asString().isEmpty() ? null : value.asString();
+    }
+
+    /** Rewrites {@code @PluginTelemetry} without a value into {@code @PluginTelemetry("<resolved id>")}. */
+    private record ImplicitPluginIdTransformer(PluginIdResolver resolver) implements InjectionPointsTransformer {
+
+        @Override
+        public boolean appliesTo(Type requiredType) {
+            return requiredType.name().equals(TELEMETRY_SERVICE);
+        }
+
+        @Override
+        public void transform(TransformationContext context) {
+            AnnotationInstance implicit = context.getQualifiers().stream()
+                    .filter(q -> q.name().equals(PLUGIN_TELEMETRY) && explicitId(q) == null)
+                    .findFirst().orElse(null);
+            if (implicit == null) {
+                return;
+            }
+            AnnotationTarget target = context.getAnnotationTarget();
+            ClassInfo declaringClass = target.kind() == AnnotationTarget.Kind.FIELD ? target.asField().declaringClass()
+                    : target.kind() == AnnotationTarget.Kind.METHOD_PARAMETER
+                            ? target.asMethodParameter().method().declaringClass()
+                            : target.asMethod().declaringClass();
+            String pluginId = resolver.pluginOf(declaringClass);
+            context.transform().remove(q -> q == implicit).add(qualifier(pluginId)).done();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.quarkiverse.telemetry;
+
+import java.util.function.Consumer;
+
+import io.opentelemetry.api.metrics.DoubleGauge;
+import io.opentelemetry.api.metrics.DoubleHistogram;
+import io.opentelemetry.api.metrics.LongCounter;
+import io.opentelemetry.api.metrics.LongUpDownCounter;
+import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.api.metrics.ObservableDoubleGauge;
+import io.opentelemetry.api.metrics.ObservableDoubleMeasurement;
+import io.opentelemetry.api.metrics.ObservableLongCounter;
+import io.opentelemetry.api.metrics.ObservableLongMeasurement;
+import io.opentelemetry.api.metrics.ObservableLongUpDownCounter;
+import io.opentelemetry.api.trace.Tracer;
+
+/**
+ * The telemetry of one backend plugin: the instruments it creates carry the instrumentation scope
+ * {@code backstage-plugin-<pluginId>}, so every series it emits is attributed to it.
+ * <p>
+ * Inject it with {@code @Inject @PluginTelemetry TelemetryService telemetry;} in a class that belongs to a plugin
+ * (see {@link BackendPlugin}), or obtain it with {@link RootTelemetryService#forPlugin(String)}.
+ * <p>
+ * Instruments are real whenever they are created, even before the OpenTelemetry SDK has started: what is recorded
+ * before the start is delivered with the first collection. Instrument names follow OpenTelemetry's syntax
+ * ({@value #INSTRUMENT_NAME_PATTERN}); an invalid name or option throws {@link IllegalArgumentException} at creation,
+ * never at record time.
+ */
+public interface TelemetryService {
+
+    /** The syntax OpenTelemetry requires of an instrument name. */
+    String INSTRUMENT_NAME_PATTERN = "[A-Za-z][A-Za-z0-9_./-]{0,254}";
+
+    /** The id of the plugin this service belongs to. */
+    String pluginId();
+
+    /** A monotonic counter of whole numbers, such as requests served. */
+    default LongCounter createCounter(String name) {
+        return createCounter(name, MetricOptions.NONE);
+    }
+
+    /** A monotonic counter of whole numbers with a description and unit. */
+    LongCounter createCounter(String name, MetricOptions options);
+
+    /** A counter that may go up and down, such as items in a queue. */
+    default LongUpDownCounter createUpDownCounter(String name) {
+        return createUpDownCounter(name, MetricOptions.NONE);
+    }
+
+    /** A counter that may go up and down, with a description and unit. */
+    LongUpDownCounter createUpDownCounter(String name, MetricOptions options);
+
+    /** A distribution of values, such as durations. */
+    default DoubleHistogram createHistogram(String name) {
+        return createHistogram(name, MetricOptions.NONE);
+    }
+
+    /**
+     * A distribution of values with a description, unit and, optionally, explicit bucket boundaries (for a histogram
+     * in seconds, choose boundaries in seconds: the SDK's default ones assume milliseconds).
+     */
+    DoubleHistogram createHistogram(String name, MetricOptions options);
+
+    /** A value that is set rather than added to, such as a temperature. */
+    default DoubleGauge createGauge(String name) {
+        return createGauge(name, MetricOptions.NONE);
+    }
+
+    /** A value that is set rather than added to, with a description and unit. */
+    DoubleGauge createGauge(String name, MetricOptions options);
+
+    /**
+     * A monotonic counter whose value the callback reports at each collection. Close the returned handle to stop
+     * the callbacks.
+     */
+    ObservableLongCounter createObservableCounter(String name, MetricOptions options,
+            Consumer<ObservableLongMeasurement> callback);
+
+    /** An up-down counter whose value the callback reports at each collection. */
+    ObservableLongUpDownCounter createObservableUpDownCounter(String name, MetricOptions options,
+            Consumer<ObservableLongMeasurement> callback);
+
+    /** A gauge whose value the callback reports at each collection. */
+    ObservableDoubleGauge createObservableGauge(String name, MetricOptions options,
+            Consumer<ObservableDoubleMeasurement> callback);
+
+    /**
+     * The plugin's meter, for instrument kinds the methods above do not cover. Like them, it is usable before the SDK
+     * has started.
+     */
+    Meter getMeter();
+
+    /**
+     * The plugin's tracer. Spans started before the SDK has started are not recorded (there is nothing yet to
+     * export them to); every span started afterwards is.
+     */
+    Tracer getTracer();
+}

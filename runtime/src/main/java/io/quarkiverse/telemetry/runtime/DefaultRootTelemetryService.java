@@ -1,0 +1,59 @@
+package io.quarkiverse.telemetry.runtime;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.opentelemetry.api.OpenTelemetry;
+import io.quarkiverse.telemetry.PluginIds;
+import io.quarkiverse.telemetry.RootTelemetryService;
+import io.quarkiverse.telemetry.TelemetryService;
+
+/**
+ * The root service: created at static init with late-bound meters and tracers, bound to the SDK of
+ * quarkus-opentelemetry once that exists at run-time init.
+ */
+public final class DefaultRootTelemetryService extends ScopedTelemetryService implements RootTelemetryService {
+
+    /** The instrumentation scope of the root service's own instruments. */
+    public static final String ROOT_SCOPE = "backstage-root";
+
+    private final Map<String, ScopedTelemetryService> plugins = new ConcurrentHashMap<>();
+    private volatile OpenTelemetry openTelemetry;
+
+    public DefaultRootTelemetryService() {
+        super(ROOT_ID, ROOT_SCOPE);
+    }
+
+    @Override
+    public TelemetryService forPlugin(String pluginId) {
+        ScopedTelemetryService service = plugins.get(pluginId);
+        return service != null ? service : createPlugin(pluginId);
+    }
+
+    private synchronized TelemetryService createPlugin(String pluginId) {
+        return plugins.computeIfAbsent(PluginIds.requireValid(pluginId), id -> {
+            var service = new ScopedTelemetryService(id, PluginIds.scopeName(id));
+            if (openTelemetry != null) {
+                service.bindScope(openTelemetry);
+            }
+            return service;
+        });
+    }
+
+    /** Binds the root and every plugin service to the SDK; plugins created later are bound as they are created. */
+    public synchronized void bind(OpenTelemetry openTelemetry) {
+        bindScope(openTelemetry);
+        plugins.values().forEach(service -> service.bindScope(openTelemetry));
+        this.openTelemetry = openTelemetry;
+    }
+
+    @Override
+    public OpenTelemetry getOpenTelemetry() {
+        OpenTelemetry sdk = openTelemetry;
+        if (sdk == null) {
+            throw new IllegalStateException("The OpenTelemetry SDK starts at run-time init; it is not available during"
+                    + " static init. Create instruments through this service instead: they are usable at once.");
+        }
+        return sdk;
+    }
+}

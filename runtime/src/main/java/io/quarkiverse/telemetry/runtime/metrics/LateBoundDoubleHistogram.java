@@ -1,0 +1,36 @@
+package io.quarkiverse.telemetry.runtime.metrics;
+
+import java.util.function.Function;
+
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.metrics.DoubleHistogram;
+import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.context.Context;
+
+/** A {@link DoubleHistogram} created before the SDK started; see {@link LateBound}. */
+final class LateBoundDoubleHistogram extends LateBound<DoubleHistogram> implements DoubleHistogram {
+
+    LateBoundDoubleHistogram(String name, Function<Meter, DoubleHistogram> factory) {
+        super(name, factory);
+    }
+
+    @Override
+    public void record(double value) {
+        record(value, Attributes.empty(), Context.current());
+    }
+
+    @Override
+    public void record(double value, Attributes attributes) {
+        record(value, attributes, Context.current());
+    }
+
+    @Override
+    public void record(double value, Attributes attributes, Context context) {
+        DoubleHistogram instrument = real;
+        if (instrument != null) {
+            instrument.record(value, attributes, context);
+        } else {
+            defer(i -> i.record(value, attributes, context));
+        }
+    }
+}

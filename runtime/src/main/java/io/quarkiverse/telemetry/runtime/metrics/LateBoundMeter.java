@@ -1,0 +1,97 @@
+package io.quarkiverse.telemetry.runtime.metrics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+import io.opentelemetry.api.metrics.BatchCallback;
+import io.opentelemetry.api.metrics.DoubleGaugeBuilder;
+import io.opentelemetry.api.metrics.DoubleHistogramBuilder;
+import io.opentelemetry.api.metrics.LongCounterBuilder;
+import io.opentelemetry.api.metrics.LongUpDownCounterBuilder;
+import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.api.metrics.MeterProvider;
+import io.opentelemetry.api.metrics.ObservableMeasurement;
+
+/**
+ * A {@link Meter} usable before the OpenTelemetry SDK exists. Until {@link #bind(MeterProvider)} it hands out
+ * late-bound instruments that keep their measurements; from then on it hands out the SDK's own instruments, so
+ * instruments created after start-up cost exactly what the SDK's cost.
+ */
+public final class LateBoundMeter implements Meter {
+
+    private final String scopeName;
+    private final String scopeVersion;
+    private Meter real;
+    private List<Bindable> unbound = new ArrayList<>();
+
+    /**
+     * @param scopeName the instrumentation scope of the instruments
+     * @param scopeVersion the scope version, or {@code null}
+     */
+    public LateBoundMeter(String scopeName, String scopeVersion) {
+        this.scopeName = scopeName;
+        this.scopeVersion = scopeVersion;
+    }
+
+    /** The instrumentation scope name. */
+    public String scopeName() {
+        return scopeName;
+    }
+
+    /** Takes this meter's scope from the SDK and makes every instrument created so far real. */
+    public synchronized void bind(MeterProvider meterProvider) {
+        var builder = meterProvider.meterBuilder(scopeName);
+        if (scopeVersion != null) {
+            builder.setInstrumentationVersion(scopeVersion);
+        }
+        real = builder.build();
+        unbound.forEach(instrument -> instrument.bind(real));
+        unbound = null;
+    }
+
+    /** The SDK's instrument if bound, else a late-bound one that becomes it on binding. */
+    synchronized <I> I create(Function<Meter, I> factory, Function<Function<Meter, I>, ? extends I> lateBound) {
+        if (real != null) {
+            return factory.apply(real);
+        }
+        I instrument = lateBound.apply(factory);
+        unbound.add((Bindable) instrument);
+        return instrument;
+    }
+
+    @Override
+    public LongCounterBuilder counterBuilder(String name) {
+        return new InstrumentBuilders.LongCounter(this, InstrumentSpec.named(name));
+    }
+
+    @Override
+    public LongUpDownCounterBuilder upDownCounterBuilder(String name) {
+        return new InstrumentBuilders.LongUpDownCounter(this, InstrumentSpec.named(name));
+    }
+
+    @Override
+    public DoubleHistogramBuilder histogramBuilder(String name) {
+        return new InstrumentBuilders.DoubleHistogram(this, InstrumentSpec.named(name));
+    }
+
+    @Override
+    public DoubleGaugeBuilder gaugeBuilder(String name) {
+        return new InstrumentBuilders.DoubleGauge(this, InstrumentSpec.named(name));
+    }
+
+    @Override
+    public BatchCallback batchCallback(Runnable callback, ObservableMeasurement observableMeasurement,
+            ObservableMeasurement... additionalMeasurements) {
+        return create(meter -> meter.batchCallback(callback, real(observableMeasurement),
+                Arrays.stream(additionalMeasurements).map(LateBoundMeter::real).toArray(ObservableMeasurement[]::new)),
+                factory -> new LateBoundCallback(factory::apply));
+    }
+
+    /** The SDK's observer behind one of ours, which the SDK needs to accept a batch callback. */
+    private static ObservableMeasurement real(ObservableMeasurement measurement) {
+        return measurement instanceof LateBoundObserver observer ? observer.real() : measurement;
+    }
+
+}

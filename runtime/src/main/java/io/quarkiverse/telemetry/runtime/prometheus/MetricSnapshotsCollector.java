@@ -1,0 +1,155 @@
+package io.quarkiverse.telemetry.runtime.prometheus;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.prometheus.client.Collector;
+import io.prometheus.metrics.model.registry.MultiCollector;
+import io.prometheus.metrics.model.snapshots.ClassicHistogramBuckets;
+import io.prometheus.metrics.model.snapshots.CounterSnapshot;
+import io.prometheus.metrics.model.snapshots.Exemplar;
+import io.prometheus.metrics.model.snapshots.Exemplars;
+import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
+import io.prometheus.metrics.model.snapshots.HistogramSnapshot;
+import io.prometheus.metrics.model.snapshots.InfoSnapshot;
+import io.prometheus.metrics.model.snapshots.Labels;
+import io.prometheus.metrics.model.snapshots.MetricMetadata;
+import io.prometheus.metrics.model.snapshots.MetricSnapshot;
+import io.prometheus.metrics.model.snapshots.SummarySnapshot;
+import io.prometheus.metrics.model.snapshots.UnknownSnapshot;
+
+/**
+ * Serves prometheus-metrics 1.x snapshots (what OpenTelemetry's {@code PrometheusMetricReader} produces, already named
+ * by OpenTelemetry's Prometheus rules and merged across scopes) as simpleclient samples, the model of the registry
+ * behind Micrometer's {@code /q/metrics}. The naming stays the reader's: this class only changes the data model.
+ */
+public final class MetricSnapshotsCollector extends Collector implements Collector.Describable {
+
+    private final MultiCollector source;
+
+    public MetricSnapshotsCollector(MultiCollector source) {
+        this.source = source;
+    }
+
+    /** Nothing: the names are only known at collection, so the registry skips its registration-time name check. */
+    @Override
+    public List<MetricFamilySamples> describe() {
+        return List.of();
+    }
+
+    @Override
+    public List<MetricFamilySamples> collect() {
+        List<MetricFamilySamples> families = new ArrayList<>();
+        for (MetricSnapshot snapshot : source.collect()) {
+            MetricFamilySamples family = convert(snapshot);
+            if (family != null) {
+                families.add(family);
+            }
+        }
+        return families;
+    }
+
+    static MetricFamilySamples convert(MetricSnapshot snapshot) {
+        MetricMetadata metadata = snapshot.getMetadata();
+        String name = metadata.getPrometheusName();
+        List<MetricFamilySamples.Sample> samples = new ArrayList<>();
+        Type type;
+        if (snapshot instanceof CounterSnapshot counter) {
+            type = Type.COUNTER;
+            for (var point : counter.getDataPoints()) {
+                samples.add(sample(name + "_total", point.getLabels(), point.getValue(), exemplar(point.getExemplar())));
+            }
+        } else if (snapshot instanceof GaugeSnapshot gauge) {
+            type = Type.GAUGE;
+            for (var point : gauge.getDataPoints()) {
+                samples.add(sample(name, point.getLabels(), point.getValue(), exemplar(point.getExemplar())));
+            }
+        } else if (snapshot instanceof HistogramSnapshot histogram) {
+            type = Type.HISTOGRAM;
+            for (var point : histogram.getDataPoints()) {
+                addHistogram(samples, name, point);
+            }
+        } else if (snapshot instanceof SummarySnapshot summary) {
+            type = Type.SUMMARY;
+            for (var point : summary.getDataPoints()) {
+                for (var quantile : point.getQuantiles()) {
+                    samples.add(sample(name, point.getLabels().add("quantile", doubleToGoString(quantile.getQuantile())),
+                            quantile.getValue(), null));
+                }
+                addCountAndSum(samples, name, point.getLabels(), point.hasCount(), point.getCount(), point.hasSum(),
+                        point.getSum());
+            }
+        } else if (snapshot instanceof InfoSnapshot info) {
+            type = Type.INFO;
+            for (var point : info.getDataPoints()) {
+                samples.add(sample(name + "_info", point.getLabels(), 1.0, null));
+            }
+        } else if (snapshot instanceof UnknownSnapshot unknown) {
+            type = Type.UNKNOWN;
+            for (var point : unknown.getDataPoints()) {
+                samples.add(sample(name, point.getLabels(), point.getValue(), exemplar(point.getExemplar())));
+            }
+        } else {
+            return null; // state sets: OpenTelemetry never produces them
+        }
+        String unit = metadata.hasUnit() ? metadata.getUnit().toString() : "";
+        String help = metadata.getHelp() == null ? "" : metadata.getHelp();
+        return new MetricFamilySamples(name, unit, type, help, samples);
+    }
+
+    /** Classic buckets are per bucket in prometheus-metrics and cumulative in the exposition. */
+    private static void addHistogram(List<MetricFamilySamples.Sample> samples, String name,
+            io.prometheus.metrics.model.snapshots.HistogramSnapshot.HistogramDataPointSnapshot point) {
+        ClassicHistogramBuckets buckets = point.getClassicBuckets();
+        Exemplars exemplars = point.getExemplars();
+        long cumulative = 0;
+        double lowerBound = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < buckets.size(); i++) {
+            double upperBound = buckets.getUpperBound(i);
+            cumulative += buckets.getCount(i);
+            samples.add(sample(name + "_bucket", point.getLabels().add("le", doubleToGoString(upperBound)), cumulative,
+                    exemplar(exemplars.get(lowerBound, upperBound))));
+            lowerBound = upperBound;
+        }
+        long count = point.hasCount() ? point.getCount() : cumulative;
+        if (buckets.isEmpty()) {
+            samples.add(sample(name + "_bucket", point.getLabels().add("le", "+Inf"), count, null));
+        }
+        addCountAndSum(samples, name, point.getLabels(), true, count, point.hasSum(), point.getSum());
+    }
+
+    private static void addCountAndSum(List<MetricFamilySamples.Sample> samples, String name, Labels labels,
+            boolean hasCount, long count, boolean hasSum, double sum) {
+        if (hasCount) {
+            samples.add(sample(name + "_count", labels, count, null));
+        }
+        if (hasSum) {
+            samples.add(sample(name + "_sum", labels, sum, null));
+        }
+    }
+
+    private static MetricFamilySamples.Sample sample(String name, Labels labels, double value,
+            io.prometheus.client.exemplars.Exemplar exemplar) {
+        List<String> names = new ArrayList<>(labels.size());
+        List<String> values = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            names.add(labels.getPrometheusName(i));
+            values.add(labels.getValue(i));
+        }
+        return new MetricFamilySamples.Sample(name, names, values, value, exemplar);
+    }
+
+    private static io.prometheus.client.exemplars.Exemplar exemplar(Exemplar exemplar) {
+        if (exemplar == null) {
+            return null;
+        }
+        Labels labels = exemplar.getLabels();
+        String[] pairs = new String[labels.size() * 2];
+        for (int i = 0; i < labels.size(); i++) {
+            pairs[2 * i] = labels.getPrometheusName(i);
+            pairs[2 * i + 1] = labels.getValue(i);
+        }
+        Long timestamp = exemplar.hasTimestamp() ? exemplar.getTimestampMillis() : null;
+        return new io.prometheus.client.exemplars.Exemplar(exemplar.getValue(), timestamp, pairs);
+    }
+}
