@@ -7,13 +7,11 @@ import io.quarkiverse.telemetry.runtime.TelemetryRuntimeInitRecorder;
 import io.quarkiverse.telemetry.runtime.TelemetryStaticInitRecorder;
 import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
 import io.quarkus.arc.deployment.SyntheticBeansRuntimeInitBuildItem;
-import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.Consume;
 import io.quarkus.deployment.annotations.ExecutionTime;
 import io.quarkus.deployment.annotations.Record;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
-import io.quarkus.deployment.builditem.RunTimeConfigurationDefaultBuildItem;
 
 /** Installs the root service at static init, offers it as a bean, and binds it to the SDK at run-time init. */
 class RootTelemetryProcessor {
@@ -23,17 +21,6 @@ class RootTelemetryProcessor {
     @BuildStep
     FeatureBuildItem feature() {
         return new FeatureBuildItem(FEATURE);
-    }
-
-    /**
-     * OpenTelemetry's JVM and HTTP server metrics would repeat, under the same Prometheus names, the ones Micrometer
-     * already serves in the same scrape (two {@code # TYPE} lines for one family); off unless the application
-     * turns them on.
-     */
-    @BuildStep
-    void runtimeDefaults(BuildProducer<RunTimeConfigurationDefaultBuildItem> defaults) {
-        defaults.produce(new RunTimeConfigurationDefaultBuildItem("quarkus.otel.instrument.jvm-metrics", "false"));
-        defaults.produce(new RunTimeConfigurationDefaultBuildItem("quarkus.otel.instrument.http-server-metrics", "false"));
     }
 
     @BuildStep

@@ -66,7 +66,7 @@ public class ScopedTelemetryService implements TelemetryService {
     @Override
     public DoubleHistogram createHistogram(String name, MetricOptions options) {
         DoubleHistogramBuilder builder = meter.histogramBuilder(validName(name))
-                .setDescription(options.description())
+                .setDescription(descriptionOf(name, options))
                 .setUnit(options.unit());
         options.explicitBucketBoundaries().ifPresent(builder::setExplicitBucketBoundariesAdvice);
         return builder.build();
@@ -116,17 +116,25 @@ public class ScopedTelemetryService implements TelemetryService {
 
     private LongCounterBuilder describe(LongCounterBuilder builder, String name, MetricOptions options) {
         requireNoBuckets(name, options);
-        return builder.setDescription(options.description()).setUnit(options.unit());
+        return builder.setDescription(descriptionOf(name, options)).setUnit(options.unit());
     }
 
     private LongUpDownCounterBuilder describe(LongUpDownCounterBuilder builder, String name, MetricOptions options) {
         requireNoBuckets(name, options);
-        return builder.setDescription(options.description()).setUnit(options.unit());
+        return builder.setDescription(descriptionOf(name, options)).setUnit(options.unit());
     }
 
     private DoubleGaugeBuilder describe(DoubleGaugeBuilder builder, String name, MetricOptions options) {
         requireNoBuckets(name, options);
-        return builder.setDescription(options.description()).setUnit(options.unit());
+        return builder.setDescription(descriptionOf(name, options)).setUnit(options.unit());
+    }
+
+    /**
+     * The description, else the instrument's name: Prometheus shows it as {@code # HELP}, which its lint requires,
+     * and the OpenTelemetry name there tells an operator which instrument a Prometheus family comes from.
+     */
+    private static String descriptionOf(String name, MetricOptions options) {
+        return options.description().isEmpty() ? name : options.description();
     }
 
     private void requireNoBuckets(String name, MetricOptions options) {

@@ -25,6 +25,9 @@ import io.prometheus.metrics.model.snapshots.UnknownSnapshot;
  */
 public final class MetricSnapshotsCollector extends Collector implements Collector.Describable {
 
+    /** The help of {@code target_info}, which the converter leaves empty; the OpenTelemetry specification's wording. */
+    static final String TARGET_INFO_HELP = "Target metadata";
+
     private final MultiCollector source;
 
     public MetricSnapshotsCollector(MultiCollector source) {
@@ -93,7 +96,9 @@ public final class MetricSnapshotsCollector extends Collector implements Collect
             return null; // state sets: OpenTelemetry never produces them
         }
         String unit = metadata.hasUnit() ? metadata.getUnit().toString() : "";
-        String help = metadata.getHelp() == null ? "" : metadata.getHelp();
+        String help = metadata.getHelp() == null || metadata.getHelp().isEmpty()
+                ? (type == Type.INFO ? TARGET_INFO_HELP : "")
+                : metadata.getHelp();
         return new MetricFamilySamples(name, unit, type, help, samples);
     }
 

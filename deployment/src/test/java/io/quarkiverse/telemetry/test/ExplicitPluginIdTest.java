@@ -1,0 +1,54 @@
+package io.quarkiverse.telemetry.test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.inject.Singleton;
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.telemetry.BackendPlugin;
+import io.quarkiverse.telemetry.PluginTelemetry;
+import io.quarkiverse.telemetry.TelemetryService;
+import io.quarkus.test.QuarkusUnitTest;
+
+/** An explicit id needs no {@code @BackendPlugin}, and wins over the one of the class. */
+public class ExplicitPluginIdTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest app = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(Unmarked.class, MarkedOtherwise.class));
+
+    @Singleton
+    public static class Unmarked {
+        @Inject
+        @PluginTelemetry("tech-insights")
+        TelemetryService telemetry;
+    }
+
+    @BackendPlugin("catalog")
+    @Singleton
+    public static class MarkedOtherwise {
+        @Inject
+        @PluginTelemetry("search")
+        TelemetryService search;
+
+        @Inject
+        @PluginTelemetry
+        TelemetryService own;
+    }
+
+    @Inject
+    Unmarked unmarked;
+
+    @Inject
+    MarkedOtherwise marked;
+
+    @Test
+    void explicitIdIsUsed() {
+        assertEquals("tech-insights", unmarked.telemetry.pluginId());
+        assertEquals("search", marked.search.pluginId());
+        assertEquals("catalog", marked.own.pluginId());
+    }
+}
