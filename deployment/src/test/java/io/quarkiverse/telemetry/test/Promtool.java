@@ -1,0 +1,59 @@
+package io.quarkiverse.telemetry.test;
+
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Runs Prometheus' {@code promtool check metrics} on a scrape. promtool comes from Debian's {@code prometheus} package,
+ * which {@code .ci/run} installs: under CI a missing promtool fails the test; elsewhere the test is skipped.
+ */
+public final class Promtool {
+
+    private Promtool() {
+    }
+
+    /** What promtool said: its exit code (0 clean, 3 lint problems, 1 unreadable) and its problem lines. */
+    public record Result(int exitCode, List<String> problems) {
+    }
+
+    public static Result checkMetrics(String scrape) {
+        String executable = System.getProperty("promtool", "promtool");
+        Path input = null;
+        try {
+            input = Files.createTempFile("scrape", ".prom");
+            Files.writeString(input, scrape);
+            Process process = new ProcessBuilder(executable, "check", "metrics").redirectErrorStream(true)
+                    .redirectInput(input.toFile()).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("promtool did not finish within 60 s");
+            }
+            Result result = new Result(process.exitValue(), output.lines().filter(l -> !l.isBlank()).toList());
+            assertNotEquals(1, result.exitCode(), () -> "promtool could not read the scrape: " + output + "\n" + scrape);
+            return result;
+        } catch (IOException notInstalled) {
+            if ("true".equals(System.getenv("CI"))) {
+                throw new AssertionError("promtool is not installed: .ci/run must install Debian's prometheus package",
+                        notInstalled);
+            }
+            Assumptions.abort("promtool is not installed (apt-get install prometheus); skipped outside CI");
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } finally {
+            if (input != null) {
+                input.toFile().delete();
+            }
+        }
+    }
+}
