@@ -19,21 +19,19 @@ import io.quarkus.test.QuarkusUnitTest;
 
 /**
  * Two plugins creating the same metric give one family (one {@code # TYPE} line) whose series differ by
- * {@code otel_scope_name}, and the whole scrape passes {@code promtool check metrics} (Backstage issue 33741).
+ * {@code otel_scope_name} (Backstage issue 33741). The demo backend's test runs promtool on such a scrape.
  */
 public class SameNameInTwoPluginsTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Scrapes.class, Promtool.class))
-            // Micrometer's stock binders carry lint findings of their own (meters without help); this test judges ours
-            .overrideConfigKey("quarkus.micrometer.binder-enabled-default", "false");
+            .withApplicationRoot(jar -> jar.addClasses(Scrapes.class));
 
     @Inject
     RootTelemetryService root;
 
     @Test
-    void oneFamilyTwoScopesAndPromtoolIsClean() {
+    void oneFamilyWithTwoScopes() {
         MetricOptions seconds = MetricOptions.builder().description("Processing time").unit("s")
                 .explicitBucketBoundaries(List.of(0.1, 1.0)).build();
         for (String plugin : List.of("catalog", "scaffolder")) {
@@ -53,9 +51,6 @@ public class SameNameInTwoPluginsTest {
                 "processed_count_total{otel_scope_name=\"backstage-plugin-scaffolder\",result=\"ok\",} 10.0"), scrape);
         assertTrue(scrape.contains(
                 "processing_duration_seconds_count{otel_scope_name=\"backstage-plugin-scaffolder\",} 1.0"), scrape);
-
-        Promtool.Result promtool = Promtool.checkMetrics(scrape);
-        assertEquals(new Promtool.Result(0, List.of()), promtool, scrape);
     }
 
     private static long lines(String text, String line) {

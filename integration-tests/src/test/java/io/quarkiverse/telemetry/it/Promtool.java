@@ -1,4 +1,4 @@
-package io.quarkiverse.telemetry.test;
+package io.quarkiverse.telemetry.it;
 
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 

@@ -1,0 +1,114 @@
+package io.quarkiverse.telemetry.it;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * Drives the demo backend's two plugins over HTTP and reads the scrape Prometheus would: plugin metrics with their
+ * scope, beside Micrometer's meters, checked by promtool.
+ */
+@QuarkusTest
+public class DemoBackendTest {
+
+    private static final String TEXT_004 = "text/plain; version=0.0.4; charset=utf-8";
+    private static final String CATALOG = "otel_scope_name=\"backstage-plugin-catalog\"";
+    private static final String SCAFFOLDER = "otel_scope_name=\"backstage-plugin-scaffolder\"";
+
+    @Test
+    void pluginMetricsAreScrapedWithTheirScopeAndPassPromtool() {
+        given().contentType(ContentType.JSON).body("{\"kind\":\"Component\",\"name\":\"checkout\"}")
+                .post("/catalog/entities").then().statusCode(200);
+        given().contentType(ContentType.JSON).body("{\"kind\":\"Component\",\"name\":\"checkout\"}")
+                .post("/catalog/entities").then().statusCode(200);
+        given().contentType(ContentType.JSON).body("{\"kind\":\"API\",\"name\":\"payments\"}")
+                .post("/catalog/entities").then().statusCode(200);
+        given().queryParam("template", "react-app").queryParam("user", "alice").post("/scaffolder/tasks").then()
+                .statusCode(200);
+        given().queryParam("template", "react-app").queryParam("user", "bob").queryParam("fail", true)
+                .post("/scaffolder/tasks").then().statusCode(200);
+
+        String scrape = given().accept(TEXT_004).get("/q/metrics").then().statusCode(200).extract().asString();
+
+        // seeded by a @Startup bean while the application started, then three adds
+        assertSample(scrape, "catalog_processed_entities_count_total{" + CATALOG + ",result=\"changed\",}", 3.0);
+        assertSample(scrape, "catalog_processed_entities_count_total{" + CATALOG + ",result=\"unchanged\",}", 1.0);
+        assertSample(scrape, "catalog_processing_duration_seconds_count{" + CATALOG + ",result=\"changed\",}", 3.0);
+        assertSample(scrape, "catalog_processing_duration_seconds_bucket{le=\"5.0\"," + CATALOG + ",result=\"changed\",}",
+                3.0);
+        assertSample(scrape, "catalog_entities{kind=\"Component\"," + CATALOG + ",}", 1.0);
+        assertSample(scrape, "catalog_entities{kind=\"API\"," + CATALOG + ",}", 1.0);
+        assertSample(scrape, "scaffolder_task_count_total{" + SCAFFOLDER
+                + ",result=\"ok\",template=\"react-app\",user=\"alice\",}", 1.0);
+        assertSample(scrape, "scaffolder_task_count_total{" + SCAFFOLDER
+                + ",result=\"failed\",template=\"react-app\",user=\"bob\",}", 1.0);
+        assertSample(scrape, "scaffolder_task_duration_seconds_count{" + SCAFFOLDER
+                + ",result=\"ok\",template=\"react-app\",}", 1.0);
+        assertTrue(scrape.contains("# TYPE scaffolder_task_duration_seconds histogram"), scrape);
+
+        // both plugins count "plugin.requests": one family, told apart by scope
+        assertEquals(1, scrape.lines().filter("# TYPE plugin_requests_total counter"::equals).count(), scrape);
+        assertTrue(scrape.contains("plugin_requests_total{" + CATALOG + ",}"), scrape);
+        assertSample(scrape, "plugin_requests_total{" + SCAFFOLDER + ",}", 2.0);
+
+        // Micrometer's own meters come in the same scrape
+        assertTrue(scrape.contains("# TYPE http_server_requests_seconds summary"), scrape);
+
+        Promtool.Result whole = Promtool.checkMetrics(scrape);
+        Set<String> ours = familiesWithSeriesFromOpenTelemetry(scrape);
+        List<String> ourProblems = whole.problems().stream()
+                .filter(problem -> ours.contains(problem.split(" ")[0])).toList();
+        assertEquals(List.of(), ourProblems, "promtool on the plugin metrics of:\n" + scrape);
+        assertEquals(new Promtool.Result(0, List.of()), Promtool.checkMetrics(onlyFamilies(scrape, ours)),
+                "promtool on the families this extension serves");
+    }
+
+    @Test
+    void openMetricsScrapeEndsWithEof() {
+        String scrape = given().accept("application/openmetrics-text; version=1.0.0; charset=utf-8").get("/q/metrics")
+                .then().statusCode(200).extract().asString();
+        assertTrue(scrape.contains("# TYPE catalog_processed_entities_count counter"), scrape);
+        assertTrue(scrape.endsWith("# EOF\n"), scrape);
+    }
+
+    private static void assertSample(String scrape, String series, double expected) {
+        Matcher value = Pattern.compile("^" + Pattern.quote(series) + " (\\S+)$", Pattern.MULTILINE).matcher(scrape);
+        assertTrue(value.find(), () -> "No sample " + series + " in\n" + scrape);
+        assertEquals(expected, Double.parseDouble(value.group(1)), series);
+    }
+
+    /** The families that have a series carrying {@code otel_scope_name}, plus the resource's {@code target_info}. */
+    private static Set<String> familiesWithSeriesFromOpenTelemetry(String scrape) {
+        Set<String> families = scrape.lines().filter(l -> l.startsWith("# TYPE ")).map(l -> l.split(" ")[2])
+                .filter(family -> scrape.lines().anyMatch(l -> l.startsWith(family) && l.contains("otel_scope_name=")))
+                .collect(Collectors.toSet());
+        families.add("target_info");
+        return families;
+    }
+
+    /** The HELP, TYPE and sample lines of the given families only. */
+    private static String onlyFamilies(String scrape, Set<String> families) {
+        StringBuilder selected = new StringBuilder();
+        String current = null;
+        for (String line : scrape.lines().toList()) {
+            if (line.startsWith("# HELP ") || line.startsWith("# TYPE ")) {
+                current = line.split(" ")[2];
+            }
+            if (families.contains(current)) {
+                selected.append(line).append('\n');
+            }
+        }
+        return selected.toString();
+    }
+}
