@@ -7,7 +7,11 @@ import io.opentelemetry.api.metrics.DoubleCounter;
 import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.context.Context;
 
-/** A {@link DoubleCounter} created before the SDK started; see {@link LateBound}. */
+/**
+ * A {@link DoubleCounter} created before the SDK started; see {@link LateBound}. Before binding, the implicit context is not
+ * looked up: reading it could initialise OpenTelemetry's context storage during static init, and without an SDK
+ * there is no sampled span to take an exemplar from.
+ */
 final class LateBoundDoubleCounter extends LateBound<DoubleCounter> implements DoubleCounter {
 
     LateBoundDoubleCounter(String name, Function<Meter, DoubleCounter> factory) {
@@ -16,12 +20,17 @@ final class LateBoundDoubleCounter extends LateBound<DoubleCounter> implements D
 
     @Override
     public void add(double value) {
-        add(value, Attributes.empty(), Context.current());
+        add(value, Attributes.empty());
     }
 
     @Override
     public void add(double value, Attributes attributes) {
-        add(value, attributes, Context.current());
+        DoubleCounter instrument = real;
+        if (instrument != null) {
+            instrument.add(value, attributes);
+        } else {
+            defer(i -> i.add(value, attributes));
+        }
     }
 
     @Override

@@ -7,7 +7,11 @@ import io.opentelemetry.api.metrics.DoubleGauge;
 import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.context.Context;
 
-/** A {@link DoubleGauge} created before the SDK started; see {@link LateBound}. */
+/**
+ * A {@link DoubleGauge} created before the SDK started; see {@link LateBound}. Before binding, the implicit context is not
+ * looked up: reading it could initialise OpenTelemetry's context storage during static init, and without an SDK
+ * there is no sampled span to take an exemplar from.
+ */
 final class LateBoundDoubleGauge extends LateBound<DoubleGauge> implements DoubleGauge {
 
     LateBoundDoubleGauge(String name, Function<Meter, DoubleGauge> factory) {
@@ -16,12 +20,17 @@ final class LateBoundDoubleGauge extends LateBound<DoubleGauge> implements Doubl
 
     @Override
     public void set(double value) {
-        set(value, Attributes.empty(), Context.current());
+        set(value, Attributes.empty());
     }
 
     @Override
     public void set(double value, Attributes attributes) {
-        set(value, attributes, Context.current());
+        DoubleGauge instrument = real;
+        if (instrument != null) {
+            instrument.set(value, attributes);
+        } else {
+            defer(i -> i.set(value, attributes));
+        }
     }
 
     @Override

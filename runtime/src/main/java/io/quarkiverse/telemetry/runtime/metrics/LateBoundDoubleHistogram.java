@@ -7,7 +7,11 @@ import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.context.Context;
 
-/** A {@link DoubleHistogram} created before the SDK started; see {@link LateBound}. */
+/**
+ * A {@link DoubleHistogram} created before the SDK started; see {@link LateBound}. Before binding, the implicit context is not
+ * looked up: reading it could initialise OpenTelemetry's context storage during static init, and without an SDK
+ * there is no sampled span to take an exemplar from.
+ */
 final class LateBoundDoubleHistogram extends LateBound<DoubleHistogram> implements DoubleHistogram {
 
     LateBoundDoubleHistogram(String name, Function<Meter, DoubleHistogram> factory) {
@@ -16,12 +20,17 @@ final class LateBoundDoubleHistogram extends LateBound<DoubleHistogram> implemen
 
     @Override
     public void record(double value) {
-        record(value, Attributes.empty(), Context.current());
+        record(value, Attributes.empty());
     }
 
     @Override
     public void record(double value, Attributes attributes) {
-        record(value, attributes, Context.current());
+        DoubleHistogram instrument = real;
+        if (instrument != null) {
+            instrument.record(value, attributes);
+        } else {
+            defer(i -> i.record(value, attributes));
+        }
     }
 
     @Override

@@ -7,7 +7,11 @@ import io.opentelemetry.api.metrics.LongCounter;
 import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.context.Context;
 
-/** A {@link LongCounter} created before the SDK started; see {@link LateBound}. */
+/**
+ * A {@link LongCounter} created before the SDK started; see {@link LateBound}. Before binding, the implicit context is not
+ * looked up: reading it could initialise OpenTelemetry's context storage during static init, and without an SDK
+ * there is no sampled span to take an exemplar from.
+ */
 final class LateBoundLongCounter extends LateBound<LongCounter> implements LongCounter {
 
     LateBoundLongCounter(String name, Function<Meter, LongCounter> factory) {
@@ -16,12 +20,17 @@ final class LateBoundLongCounter extends LateBound<LongCounter> implements LongC
 
     @Override
     public void add(long value) {
-        add(value, Attributes.empty(), Context.current());
+        add(value, Attributes.empty());
     }
 
     @Override
     public void add(long value, Attributes attributes) {
-        add(value, attributes, Context.current());
+        LongCounter instrument = real;
+        if (instrument != null) {
+            instrument.add(value, attributes);
+        } else {
+            defer(i -> i.add(value, attributes));
+        }
     }
 
     @Override

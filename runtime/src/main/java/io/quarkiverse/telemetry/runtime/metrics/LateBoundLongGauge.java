@@ -7,7 +7,11 @@ import io.opentelemetry.api.metrics.LongGauge;
 import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.context.Context;
 
-/** A {@link LongGauge} created before the SDK started; see {@link LateBound}. */
+/**
+ * A {@link LongGauge} created before the SDK started; see {@link LateBound}. Before binding, the implicit context is not
+ * looked up: reading it could initialise OpenTelemetry's context storage during static init, and without an SDK
+ * there is no sampled span to take an exemplar from.
+ */
 final class LateBoundLongGauge extends LateBound<LongGauge> implements LongGauge {
 
     LateBoundLongGauge(String name, Function<Meter, LongGauge> factory) {
@@ -16,12 +20,17 @@ final class LateBoundLongGauge extends LateBound<LongGauge> implements LongGauge
 
     @Override
     public void set(long value) {
-        set(value, Attributes.empty(), Context.current());
+        set(value, Attributes.empty());
     }
 
     @Override
     public void set(long value, Attributes attributes) {
-        set(value, attributes, Context.current());
+        LongGauge instrument = real;
+        if (instrument != null) {
+            instrument.set(value, attributes);
+        } else {
+            defer(i -> i.set(value, attributes));
+        }
     }
 
     @Override

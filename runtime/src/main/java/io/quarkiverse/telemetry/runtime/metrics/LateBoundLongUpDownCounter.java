@@ -7,7 +7,11 @@ import io.opentelemetry.api.metrics.LongUpDownCounter;
 import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.context.Context;
 
-/** A {@link LongUpDownCounter} created before the SDK started; see {@link LateBound}. */
+/**
+ * A {@link LongUpDownCounter} created before the SDK started; see {@link LateBound}. Before binding, the implicit context is not
+ * looked up: reading it could initialise OpenTelemetry's context storage during static init, and without an SDK
+ * there is no sampled span to take an exemplar from.
+ */
 final class LateBoundLongUpDownCounter extends LateBound<LongUpDownCounter> implements LongUpDownCounter {
 
     LateBoundLongUpDownCounter(String name, Function<Meter, LongUpDownCounter> factory) {
@@ -16,12 +20,17 @@ final class LateBoundLongUpDownCounter extends LateBound<LongUpDownCounter> impl
 
     @Override
     public void add(long value) {
-        add(value, Attributes.empty(), Context.current());
+        add(value, Attributes.empty());
     }
 
     @Override
     public void add(long value, Attributes attributes) {
-        add(value, attributes, Context.current());
+        LongUpDownCounter instrument = real;
+        if (instrument != null) {
+            instrument.add(value, attributes);
+        } else {
+            defer(i -> i.add(value, attributes));
+        }
     }
 
     @Override
