@@ -17,11 +17,21 @@ public class TelemetryRuntimeInitRecorder {
 
     private static final Logger LOG = Logger.getLogger(TelemetryRuntimeInitRecorder.class);
 
-    /** Builds the SDK (through its CDI bean) and makes every instrument created so far real. */
+    /**
+     * Builds the SDK (through quarkus-opentelemetry's bean) and makes every instrument created so far real. Without
+     * an SDK ({@code quarkus.otel.enabled=false}) the instruments become OpenTelemetry's no-ops, as asked.
+     */
     public void bindToSdk(RuntimeValue<RootTelemetryService> root) {
-        OpenTelemetry openTelemetry = Arc.container().instance(OpenTelemetry.class).get();
-        if (root.getValue() instanceof DefaultRootTelemetryService service) {
-            service.bind(openTelemetry);
+        if (!(root.getValue() instanceof DefaultRootTelemetryService service)) {
+            return;
+        }
+        try (InstanceHandle<OpenTelemetry> sdk = Arc.container().instance(OpenTelemetry.class)) {
+            if (sdk.isAvailable()) {
+                service.bind(sdk.get());
+            } else {
+                LOG.info("OpenTelemetry is disabled (quarkus.otel.enabled=false): plugin instruments record nothing");
+                service.bind(OpenTelemetry.noop());
+            }
         }
     }
 

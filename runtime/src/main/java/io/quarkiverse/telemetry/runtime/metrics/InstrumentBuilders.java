@@ -22,14 +22,60 @@ import io.opentelemetry.api.metrics.ObservableLongCounter;
 import io.opentelemetry.api.metrics.ObservableLongGauge;
 import io.opentelemetry.api.metrics.ObservableLongMeasurement;
 import io.opentelemetry.api.metrics.ObservableLongUpDownCounter;
+import io.opentelemetry.api.metrics.ObservableMeasurement;
 
 /**
- * The instrument builders of {@link LateBoundMeter}. Each records an {@link InstrumentSpec}; building hands a function
- * that replays the spec on the SDK's matching builder to {@link LateBoundMeter#create}.
+ * The instrument builders of {@link LateBoundMeter}. Each records an {@link InstrumentSpec}; building hands
+ * {@link LateBoundMeter#create} a function that replays the spec on the SDK's matching builder.
  */
 final class InstrumentBuilders {
 
     private InstrumentBuilders() {
+    }
+
+    /** What every builder shares: the spec, its setters, and the three ways to build. */
+    abstract static class SpecBuilder<B extends SpecBuilder<B>> {
+        final LateBoundMeter meter;
+        InstrumentSpec spec;
+
+        SpecBuilder(LateBoundMeter meter, InstrumentSpec spec) {
+            this.meter = meter;
+            this.spec = spec;
+        }
+
+        @SuppressWarnings("unchecked")
+        public B setDescription(String description) {
+            spec = spec.withDescription(description);
+            return (B) this;
+        }
+
+        @SuppressWarnings("unchecked")
+        public B setUnit(String unit) {
+            spec = spec.withUnit(unit);
+            return (B) this;
+        }
+
+        @SuppressWarnings("unchecked")
+        B setBucketBoundaries(List<? extends Number> boundaries) {
+            spec = spec.withBucketBoundaries(boundaries);
+            return (B) this;
+        }
+
+        /** The spec as it is now, so that later calls on this builder do not change what was built. */
+        <I> I instrument(BiFunction<Meter, InstrumentSpec, I> real, BiFunction<String, Function<Meter, I>, I> late) {
+            InstrumentSpec frozen = spec;
+            return meter.create(m -> real.apply(m, frozen), factory -> late.apply(frozen.name(), factory));
+        }
+
+        @SuppressWarnings("unchecked")
+        <I extends AutoCloseable> I callback(BiFunction<Meter, InstrumentSpec, I> real) {
+            return instrument(real, (name, factory) -> (I) new LateBoundCallback(factory::apply));
+        }
+
+        @SuppressWarnings("unchecked")
+        <M extends ObservableMeasurement> M observer(BiFunction<Meter, InstrumentSpec, M> real) {
+            return instrument(real, (name, factory) -> (M) new LateBoundObserver(factory::apply));
+        }
     }
 
     private static <B> B describe(B builder, InstrumentSpec spec, BiFunction<B, String, B> setDescription,
@@ -38,30 +84,19 @@ final class InstrumentBuilders {
         return spec.unit() == null ? described : setUnit.apply(described, spec.unit());
     }
 
-    static final class LongCounter implements LongCounterBuilder {
-        private final LateBoundMeter meter;
-        private InstrumentSpec spec;
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> boundaries(InstrumentSpec spec) {
+        return (List<T>) spec.bucketBoundaries();
+    }
 
+    static final class LongCounter extends SpecBuilder<LongCounter> implements LongCounterBuilder {
         LongCounter(LateBoundMeter meter, InstrumentSpec spec) {
-            this.meter = meter;
-            this.spec = spec;
+            super(meter, spec);
         }
 
         private static LongCounterBuilder real(Meter m, InstrumentSpec s) {
             return describe(m.counterBuilder(s.name()), s, LongCounterBuilder::setDescription,
                     LongCounterBuilder::setUnit);
-        }
-
-        @Override
-        public LongCounterBuilder setDescription(String description) {
-            spec = spec.withDescription(description);
-            return this;
-        }
-
-        @Override
-        public LongCounterBuilder setUnit(String unit) {
-            spec = spec.withUnit(unit);
-            return this;
         }
 
         @Override
@@ -71,96 +106,54 @@ final class InstrumentBuilders {
 
         @Override
         public io.opentelemetry.api.metrics.LongCounter build() {
-            InstrumentSpec s = spec;
-            return meter.create(m -> real(m, s).build(), f -> new LateBoundLongCounter(s.name(), f));
+            return instrument((m, s) -> real(m, s).build(), LateBoundLongCounter::new);
         }
 
         @Override
         public ObservableLongCounter buildWithCallback(Consumer<ObservableLongMeasurement> callback) {
-            InstrumentSpec s = spec;
-            return meter.create(m -> real(m, s).buildWithCallback(callback), f -> new LateBoundCallback(f::apply));
+            return callback((m, s) -> real(m, s).buildWithCallback(callback));
         }
 
         @Override
         public ObservableLongMeasurement buildObserver() {
-            InstrumentSpec s = spec;
-            return meter.create(m -> real(m, s).buildObserver(), f -> new LateBoundObserver(f::apply));
+            return observer((m, s) -> real(m, s).buildObserver());
         }
     }
 
-    static final class DoubleCounter implements DoubleCounterBuilder {
-        private final LateBoundMeter meter;
-        private InstrumentSpec spec;
-
+    static final class DoubleCounter extends SpecBuilder<DoubleCounter> implements DoubleCounterBuilder {
         DoubleCounter(LateBoundMeter meter, InstrumentSpec spec) {
-            this.meter = meter;
-            this.spec = spec;
+            super(meter, spec);
         }
 
         private static DoubleCounterBuilder real(Meter m, InstrumentSpec s) {
-            return describe(m.counterBuilder(s.name()).ofDoubles(), s, DoubleCounterBuilder::setDescription, DoubleCounterBuilder::setUnit);
-        }
-
-        @Override
-        public DoubleCounterBuilder setDescription(String description) {
-            spec = spec.withDescription(description);
-            return this;
-        }
-
-        @Override
-        public DoubleCounterBuilder setUnit(String unit) {
-            spec = spec.withUnit(unit);
-            return this;
+            return describe(m.counterBuilder(s.name()).ofDoubles(), s, DoubleCounterBuilder::setDescription,
+                    DoubleCounterBuilder::setUnit);
         }
 
         @Override
         public io.opentelemetry.api.metrics.DoubleCounter build() {
-            InstrumentSpec s = spec;
-            return meter.create(m -> real(m, s).build(), f -> new LateBoundDoubleCounter(s.name(), f));
+            return instrument((m, s) -> real(m, s).build(), LateBoundDoubleCounter::new);
         }
 
         @Override
         public ObservableDoubleCounter buildWithCallback(Consumer<ObservableDoubleMeasurement> callback) {
-            InstrumentSpec s = spec;
-            return meter.create(m -> real(m, s).buildWithCallback(callback), f -> new LateBoundCallback(f::apply));
+            return callback((m, s) -> real(m, s).buildWithCallback(callback));
         }
 
         @Override
         public ObservableDoubleMeasurement buildObserver() {
-            InstrumentSpec s = spec;
-            return meter.create(m -> real(m, s).buildObserver(), f -> new LateBoundObserver(f::apply));
+            return observer((m, s) -> real(m, s).buildObserver());
         }
     }
 
-    static final class LongUpDownCounter implements LongUpDownCounterBuilder {
-        private final LateBoundMeter meter;
-        private InstrumentSpec spec;
-
+    static final class LongUpDownCounter extends SpecBuilder<LongUpDownCounter> implements LongUpDownCounterBuilder {
         LongUpDownCounter(LateBoundMeter meter, InstrumentSpec spec) {
-            this.meter = meter;
-            this.spec = spec;
+            super(meter, spec);
         }
 
         private static LongUpDownCounterBuilder real(Meter m, InstrumentSpec s) {
-            return describe(m.upDownCounterBuilder(s.name()), s, LongUpDownCounterBuilder::setDescription, LongUpDownCounterBuilder::setUnit);
-        }
-
-        @Override
-        public LongUpDownCounterBuilder setDescription(String description) {
-            spec = spec.withDescription(description);
-            return this;
-        }
-
-        @Override
-        public LongUpDownCounterBuilder setUnit(String unit) {
-            spec = spec.withUnit(unit);
-            return this;
-        }
-
-        @Override
-        public io.opentelemetry.api.metrics.LongUpDownCounter build() {
-            InstrumentSpec s = spec;
-            return meter.create(m -> real(m, s).build(), f -> new LateBoundLongUpDownCounter(s.name(), f));
+            return describe(m.upDownCounterBuilder(s.name()), s, LongUpDownCounterBuilder::setDescription,
+                    LongUpDownCounterBuilder::setUnit);
         }
 
         @Override
@@ -169,91 +162,63 @@ final class InstrumentBuilders {
         }
 
         @Override
+        public io.opentelemetry.api.metrics.LongUpDownCounter build() {
+            return instrument((m, s) -> real(m, s).build(), LateBoundLongUpDownCounter::new);
+        }
+
+        @Override
         public ObservableLongUpDownCounter buildWithCallback(Consumer<ObservableLongMeasurement> callback) {
-            InstrumentSpec s = spec;
-            return meter.create(m -> real(m, s).buildWithCallback(callback), f -> new LateBoundCallback(f::apply));
+            return callback((m, s) -> real(m, s).buildWithCallback(callback));
         }
 
         @Override
         public ObservableLongMeasurement buildObserver() {
-            InstrumentSpec s = spec;
-            return meter.create(m -> real(m, s).buildObserver(), f -> new LateBoundObserver(f::apply));
+            return observer((m, s) -> real(m, s).buildObserver());
         }
     }
 
-    static final class DoubleUpDownCounter implements DoubleUpDownCounterBuilder {
-        private final LateBoundMeter meter;
-        private InstrumentSpec spec;
-
+    static final class DoubleUpDownCounter extends SpecBuilder<DoubleUpDownCounter>
+            implements DoubleUpDownCounterBuilder {
         DoubleUpDownCounter(LateBoundMeter meter, InstrumentSpec spec) {
-            this.meter = meter;
-            this.spec = spec;
+            super(meter, spec);
         }
 
         private static DoubleUpDownCounterBuilder real(Meter m, InstrumentSpec s) {
-            return describe(m.upDownCounterBuilder(s.name()).ofDoubles(), s, DoubleUpDownCounterBuilder::setDescription, DoubleUpDownCounterBuilder::setUnit);
-        }
-
-        @Override
-        public DoubleUpDownCounterBuilder setDescription(String description) {
-            spec = spec.withDescription(description);
-            return this;
-        }
-
-        @Override
-        public DoubleUpDownCounterBuilder setUnit(String unit) {
-            spec = spec.withUnit(unit);
-            return this;
+            return describe(m.upDownCounterBuilder(s.name()).ofDoubles(), s, DoubleUpDownCounterBuilder::setDescription,
+                    DoubleUpDownCounterBuilder::setUnit);
         }
 
         @Override
         public io.opentelemetry.api.metrics.DoubleUpDownCounter build() {
-            InstrumentSpec s = spec;
-            return meter.create(m -> real(m, s).build(), f -> new LateBoundDoubleUpDownCounter(s.name(), f));
+            return instrument((m, s) -> real(m, s).build(), LateBoundDoubleUpDownCounter::new);
         }
 
         @Override
         public ObservableDoubleUpDownCounter buildWithCallback(Consumer<ObservableDoubleMeasurement> callback) {
-            InstrumentSpec s = spec;
-            return meter.create(m -> real(m, s).buildWithCallback(callback), f -> new LateBoundCallback(f::apply));
+            return callback((m, s) -> real(m, s).buildWithCallback(callback));
         }
 
         @Override
         public ObservableDoubleMeasurement buildObserver() {
-            InstrumentSpec s = spec;
-            return meter.create(m -> real(m, s).buildObserver(), f -> new LateBoundObserver(f::apply));
+            return observer((m, s) -> real(m, s).buildObserver());
         }
     }
 
-    static final class DoubleHistogram implements DoubleHistogramBuilder {
-        private final LateBoundMeter meter;
-        private InstrumentSpec spec;
-
+    static final class DoubleHistogram extends SpecBuilder<DoubleHistogram> implements DoubleHistogramBuilder {
         DoubleHistogram(LateBoundMeter meter, InstrumentSpec spec) {
-            this.meter = meter;
-            this.spec = spec;
+            super(meter, spec);
         }
 
         private static DoubleHistogramBuilder real(Meter m, InstrumentSpec s) {
-            return advise(describe(m.histogramBuilder(s.name()), s, DoubleHistogramBuilder::setDescription, DoubleHistogramBuilder::setUnit), s);
+            DoubleHistogramBuilder builder = describe(m.histogramBuilder(s.name()), s,
+                    DoubleHistogramBuilder::setDescription, DoubleHistogramBuilder::setUnit);
+            return s.bucketBoundaries() == null ? builder
+                    : builder.setExplicitBucketBoundariesAdvice(InstrumentBuilders.<Double> boundaries(s));
         }
 
         @Override
-        public DoubleHistogramBuilder setDescription(String description) {
-            spec = spec.withDescription(description);
-            return this;
-        }
-
-        @Override
-        public DoubleHistogramBuilder setUnit(String unit) {
-            spec = spec.withUnit(unit);
-            return this;
-        }
-
-        @Override
-        public io.opentelemetry.api.metrics.DoubleHistogram build() {
-            InstrumentSpec s = spec;
-            return meter.create(m -> real(m, s).build(), f -> new LateBoundDoubleHistogram(s.name(), f));
+        public DoubleHistogramBuilder setExplicitBucketBoundariesAdvice(List<Double> bucketBoundaries) {
+            return setBucketBoundaries(bucketBoundaries);
         }
 
         @Override
@@ -262,91 +227,42 @@ final class InstrumentBuilders {
         }
 
         @Override
-        public DoubleHistogramBuilder setExplicitBucketBoundariesAdvice(List<Double> bucketBoundaries) {
-            spec = spec.withBucketBoundaries(bucketBoundaries);
-            return this;
-        }
-
-        @SuppressWarnings("unchecked")
-        private static DoubleHistogramBuilder advise(DoubleHistogramBuilder builder, InstrumentSpec s) {
-            return s.bucketBoundaries() == null ? builder
-                    : builder.setExplicitBucketBoundariesAdvice((List<Double>) s.bucketBoundaries());
+        public io.opentelemetry.api.metrics.DoubleHistogram build() {
+            return instrument((m, s) -> real(m, s).build(), LateBoundDoubleHistogram::new);
         }
     }
 
-    static final class LongHistogram implements LongHistogramBuilder {
-        private final LateBoundMeter meter;
-        private InstrumentSpec spec;
-
+    static final class LongHistogram extends SpecBuilder<LongHistogram> implements LongHistogramBuilder {
         LongHistogram(LateBoundMeter meter, InstrumentSpec spec) {
-            this.meter = meter;
-            this.spec = spec;
+            super(meter, spec);
         }
 
         private static LongHistogramBuilder real(Meter m, InstrumentSpec s) {
-            return advise(describe(m.histogramBuilder(s.name()).ofLongs(), s, LongHistogramBuilder::setDescription, LongHistogramBuilder::setUnit), s);
-        }
-
-        @Override
-        public LongHistogramBuilder setDescription(String description) {
-            spec = spec.withDescription(description);
-            return this;
-        }
-
-        @Override
-        public LongHistogramBuilder setUnit(String unit) {
-            spec = spec.withUnit(unit);
-            return this;
-        }
-
-        @Override
-        public io.opentelemetry.api.metrics.LongHistogram build() {
-            InstrumentSpec s = spec;
-            return meter.create(m -> real(m, s).build(), f -> new LateBoundLongHistogram(s.name(), f));
+            LongHistogramBuilder builder = describe(m.histogramBuilder(s.name()).ofLongs(), s,
+                    LongHistogramBuilder::setDescription, LongHistogramBuilder::setUnit);
+            return s.bucketBoundaries() == null ? builder
+                    : builder.setExplicitBucketBoundariesAdvice(InstrumentBuilders.<Long> boundaries(s));
         }
 
         @Override
         public LongHistogramBuilder setExplicitBucketBoundariesAdvice(List<Long> bucketBoundaries) {
-            spec = spec.withBucketBoundaries(bucketBoundaries);
-            return this;
+            return setBucketBoundaries(bucketBoundaries);
         }
 
-        @SuppressWarnings("unchecked")
-        private static LongHistogramBuilder advise(LongHistogramBuilder builder, InstrumentSpec s) {
-            return s.bucketBoundaries() == null ? builder
-                    : builder.setExplicitBucketBoundariesAdvice((List<Long>) s.bucketBoundaries());
+        @Override
+        public io.opentelemetry.api.metrics.LongHistogram build() {
+            return instrument((m, s) -> real(m, s).build(), LateBoundLongHistogram::new);
         }
     }
 
-    static final class DoubleGauge implements DoubleGaugeBuilder {
-        private final LateBoundMeter meter;
-        private InstrumentSpec spec;
-
+    static final class DoubleGauge extends SpecBuilder<DoubleGauge> implements DoubleGaugeBuilder {
         DoubleGauge(LateBoundMeter meter, InstrumentSpec spec) {
-            this.meter = meter;
-            this.spec = spec;
+            super(meter, spec);
         }
 
         private static DoubleGaugeBuilder real(Meter m, InstrumentSpec s) {
-            return describe(m.gaugeBuilder(s.name()), s, DoubleGaugeBuilder::setDescription, DoubleGaugeBuilder::setUnit);
-        }
-
-        @Override
-        public DoubleGaugeBuilder setDescription(String description) {
-            spec = spec.withDescription(description);
-            return this;
-        }
-
-        @Override
-        public DoubleGaugeBuilder setUnit(String unit) {
-            spec = spec.withUnit(unit);
-            return this;
-        }
-
-        @Override
-        public io.opentelemetry.api.metrics.DoubleGauge build() {
-            InstrumentSpec s = spec;
-            return meter.create(m -> real(m, s).build(), f -> new LateBoundDoubleGauge(s.name(), f));
+            return describe(m.gaugeBuilder(s.name()), s, DoubleGaugeBuilder::setDescription,
+                    DoubleGaugeBuilder::setUnit);
         }
 
         @Override
@@ -355,59 +271,44 @@ final class InstrumentBuilders {
         }
 
         @Override
+        public io.opentelemetry.api.metrics.DoubleGauge build() {
+            return instrument((m, s) -> real(m, s).build(), LateBoundDoubleGauge::new);
+        }
+
+        @Override
         public ObservableDoubleGauge buildWithCallback(Consumer<ObservableDoubleMeasurement> callback) {
-            InstrumentSpec s = spec;
-            return meter.create(m -> real(m, s).buildWithCallback(callback), f -> new LateBoundCallback(f::apply));
+            return callback((m, s) -> real(m, s).buildWithCallback(callback));
         }
 
         @Override
         public ObservableDoubleMeasurement buildObserver() {
-            InstrumentSpec s = spec;
-            return meter.create(m -> real(m, s).buildObserver(), f -> new LateBoundObserver(f::apply));
+            return observer((m, s) -> real(m, s).buildObserver());
         }
     }
 
-    static final class LongGauge implements LongGaugeBuilder {
-        private final LateBoundMeter meter;
-        private InstrumentSpec spec;
-
+    static final class LongGauge extends SpecBuilder<LongGauge> implements LongGaugeBuilder {
         LongGauge(LateBoundMeter meter, InstrumentSpec spec) {
-            this.meter = meter;
-            this.spec = spec;
+            super(meter, spec);
         }
 
         private static LongGaugeBuilder real(Meter m, InstrumentSpec s) {
-            return describe(m.gaugeBuilder(s.name()).ofLongs(), s, LongGaugeBuilder::setDescription, LongGaugeBuilder::setUnit);
-        }
-
-        @Override
-        public LongGaugeBuilder setDescription(String description) {
-            spec = spec.withDescription(description);
-            return this;
-        }
-
-        @Override
-        public LongGaugeBuilder setUnit(String unit) {
-            spec = spec.withUnit(unit);
-            return this;
+            return describe(m.gaugeBuilder(s.name()).ofLongs(), s, LongGaugeBuilder::setDescription,
+                    LongGaugeBuilder::setUnit);
         }
 
         @Override
         public io.opentelemetry.api.metrics.LongGauge build() {
-            InstrumentSpec s = spec;
-            return meter.create(m -> real(m, s).build(), f -> new LateBoundLongGauge(s.name(), f));
+            return instrument((m, s) -> real(m, s).build(), LateBoundLongGauge::new);
         }
 
         @Override
         public ObservableLongGauge buildWithCallback(Consumer<ObservableLongMeasurement> callback) {
-            InstrumentSpec s = spec;
-            return meter.create(m -> real(m, s).buildWithCallback(callback), f -> new LateBoundCallback(f::apply));
+            return callback((m, s) -> real(m, s).buildWithCallback(callback));
         }
 
         @Override
         public ObservableLongMeasurement buildObserver() {
-            InstrumentSpec s = spec;
-            return meter.create(m -> real(m, s).buildObserver(), f -> new LateBoundObserver(f::apply));
+            return observer((m, s) -> real(m, s).buildObserver());
         }
     }
 }

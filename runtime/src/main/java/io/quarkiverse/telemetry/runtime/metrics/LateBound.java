@@ -15,6 +15,9 @@ import io.opentelemetry.api.metrics.Meter;
  * <p>
  * {@link #real} is a plain field so the hot path pays no memory barrier: a thread that still sees {@code null}
  * after binding enters {@link #defer(Consumer)}, which is synchronized and forwards to the real instrument.
+ * <p>
+ * There is one subclass per instrument kind, not one per value type, so that the call to the real instrument in each
+ * is monomorphic and the JIT inlines it.
  *
  * @param <I> the API type of the instrument
  */
