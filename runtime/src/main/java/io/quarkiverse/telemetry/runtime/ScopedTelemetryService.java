@@ -38,8 +38,8 @@ public class ScopedTelemetryService implements TelemetryService {
 
     ScopedTelemetryService(String pluginId, String scopeName) {
         this.pluginId = pluginId;
-        this.meter = new LateBoundMeter(scopeName, null);
-        this.tracer = new LateBoundTracer(scopeName, null);
+        this.meter = new LateBoundMeter(scopeName);
+        this.tracer = new LateBoundTracer(scopeName);
     }
 
     /** Makes this service's meter and tracer the SDK's. */

@@ -94,16 +94,22 @@ class StaticInitIsNativeSafeTest {
         ConfigProviderResolver.setInstance(new RefusingConfigResolver(violations));
         Set<Thread> threadsBefore = Thread.getAllStackTraces().keySet();
         SecurityManager previous = System.getSecurityManager();
-        System.setSecurityManager(new StaticInitGuard(violations, Thread.currentThread()));
+        try {
+            System.setSecurityManager(new StaticInitGuard(violations, Thread.currentThread()));
+        } catch (UnsupportedOperationException removedFromThisJdk) {
+            ConfigProviderResolver.setInstance(previousResolver);
+            org.junit.jupiter.api.Assumptions.abort("this JDK has no SecurityManager; the guard runs on Java 17 to 23");
+        }
         try {
             staticInit.run();
         } finally {
             System.setSecurityManager(previous);
             ConfigProviderResolver.setInstance(previousResolver);
         }
+        // threads started indirectly (by an executor the guarded code created) are still alive; the JDK's own live
+        // in the "system" group
         Thread.getAllStackTraces().keySet().stream().filter(t -> !threadsBefore.contains(t))
-                .filter(t -> t.getName().startsWith("Thread-") || t.getName().contains("otel")
-                        || t.getName().contains("Periodic"))
+                .filter(t -> t.getThreadGroup() != null && !"system".equals(t.getThreadGroup().getName()))
                 .forEach(t -> violations.accept("thread alive after static init: " + t.getName()));
     }
 

@@ -22,31 +22,17 @@ import io.opentelemetry.api.metrics.ObservableMeasurement;
 public final class LateBoundMeter implements Meter {
 
     private final String scopeName;
-    private final String scopeVersion;
     private Meter real;
     private List<Bindable> unbound = new ArrayList<>();
 
-    /**
-     * @param scopeName the instrumentation scope of the instruments
-     * @param scopeVersion the scope version, or {@code null}
-     */
-    public LateBoundMeter(String scopeName, String scopeVersion) {
+    /** @param scopeName the instrumentation scope of the instruments */
+    public LateBoundMeter(String scopeName) {
         this.scopeName = scopeName;
-        this.scopeVersion = scopeVersion;
-    }
-
-    /** The instrumentation scope name. */
-    public String scopeName() {
-        return scopeName;
     }
 
     /** Takes this meter's scope from the SDK and makes every instrument created so far real. */
     public synchronized void bind(MeterProvider meterProvider) {
-        var builder = meterProvider.meterBuilder(scopeName);
-        if (scopeVersion != null) {
-            builder.setInstrumentationVersion(scopeVersion);
-        }
-        real = builder.build();
+        real = meterProvider.get(scopeName);
         unbound.forEach(instrument -> instrument.bind(real));
         unbound = null;
     }

@@ -11,21 +11,16 @@ import io.opentelemetry.api.trace.TracerProvider;
 public final class LateBoundTracer implements Tracer {
 
     private final String scopeName;
-    private final String scopeVersion;
     private volatile Tracer real = TracerProvider.noop().get("unbound");
 
-    public LateBoundTracer(String scopeName, String scopeVersion) {
+    /** @param scopeName the instrumentation scope of the spans */
+    public LateBoundTracer(String scopeName) {
         this.scopeName = scopeName;
-        this.scopeVersion = scopeVersion;
     }
 
     /** Takes this tracer's scope from the SDK. */
     public void bind(TracerProvider tracerProvider) {
-        var builder = tracerProvider.tracerBuilder(scopeName);
-        if (scopeVersion != null) {
-            builder.setInstrumentationVersion(scopeVersion);
-        }
-        real = builder.build();
+        real = tracerProvider.get(scopeName);
     }
 
     @Override

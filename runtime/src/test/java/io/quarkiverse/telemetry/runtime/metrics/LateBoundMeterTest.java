@@ -31,7 +31,7 @@ class LateBoundMeterTest {
 
     private final InMemoryMetricReader reader = InMemoryMetricReader.create();
     private final SdkMeterProvider sdk = SdkMeterProvider.builder().registerMetricReader(reader).build();
-    private final LateBoundMeter meter = new LateBoundMeter("backstage-plugin-test", null);
+    private final LateBoundMeter meter = new LateBoundMeter("backstage-plugin-test");
 
     @AfterEach
     void closeSdk() {
