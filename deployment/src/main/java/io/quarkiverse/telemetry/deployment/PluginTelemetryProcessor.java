@@ -1,6 +1,5 @@
 package io.quarkiverse.telemetry.deployment;
 
-import static io.quarkiverse.telemetry.deployment.TelemetryDotNames.BACKEND_PLUGIN;
 import static io.quarkiverse.telemetry.deployment.TelemetryDotNames.PLUGIN_TELEMETRY;
 import static io.quarkiverse.telemetry.deployment.TelemetryDotNames.TELEMETRY_SERVICE;
 
@@ -9,13 +8,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.DeploymentException;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.Type;
 
@@ -23,6 +25,7 @@ import io.quarkiverse.telemetry.PluginIds;
 import io.quarkiverse.telemetry.PluginTelemetry;
 import io.quarkiverse.telemetry.TelemetryService;
 import io.quarkiverse.telemetry.runtime.TelemetryStaticInitRecorder;
+import io.quarkus.arc.InjectableInstance;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.InjectionPointTransformerBuildItem;
 import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
@@ -39,9 +42,12 @@ import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
  */
 class PluginTelemetryProcessor {
 
+    private static final Set<DotName> LOOKUPS = Set.of(DotName.createSimple(Instance.class),
+            DotName.createSimple(InjectableInstance.class), DotName.createSimple(Provider.class));
+
     /** Adds the qualifier to the bean archive index so that ArC knows it (the runtime jar is not a bean archive). */
     @BuildStep
-    AdditionalBeanBuildItem qualifier() {
+    AdditionalBeanBuildItem registerQualifier() {
         return new AdditionalBeanBuildItem(PluginTelemetry.class);
     }
 
@@ -57,8 +63,8 @@ class PluginTelemetryProcessor {
             if (point == null) {
                 continue; // on a type or a producer method: not an injection point
             }
-            if (!point.type().name().equals(TELEMETRY_SERVICE)) {
-                problems.add("@PluginTelemetry on " + point + " qualifies a " + point.type().name()
+            if (!isTelemetryService(point.type())) {
+                problems.add("@PluginTelemetry on " + point + " qualifies a " + point.type()
                         + ", but it only qualifies a TelemetryService: change the type or remove the annotation");
                 continue;
             }
@@ -102,6 +108,15 @@ class PluginTelemetryProcessor {
         }
     }
 
+    /** {@code TelemetryService}, or a lookup of one: {@code Instance<TelemetryService>}, {@code Provider<..>}. */
+    static boolean isTelemetryService(Type type) {
+        if (type.name().equals(TELEMETRY_SERVICE)) {
+            return true;
+        }
+        return LOOKUPS.contains(type.name()) && type.kind() == Type.Kind.PARAMETERIZED_TYPE
+                && type.asParameterizedType().arguments().get(0).name().equals(TELEMETRY_SERVICE);
+    }
+
     static AnnotationInstance qualifier(String pluginId) {
         return AnnotationInstance.builder(PLUGIN_TELEMETRY).add("value", pluginId).build();
     }
@@ -116,7 +131,7 @@ class PluginTelemetryProcessor {
 
         @Override
         public boolean appliesTo(Type requiredType) {
-            return requiredType.name().equals(TELEMETRY_SERVICE);
+            return isTelemetryService(requiredType);
         }
 
         @Override

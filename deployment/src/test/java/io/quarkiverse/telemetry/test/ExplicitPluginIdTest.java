@@ -3,6 +3,7 @@ package io.quarkiverse.telemetry.test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.inject.Singleton;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,10 @@ import io.quarkiverse.telemetry.PluginTelemetry;
 import io.quarkiverse.telemetry.TelemetryService;
 import io.quarkus.test.QuarkusUnitTest;
 
-/** An explicit id needs no {@code @BackendPlugin}, and wins over the one of the class. */
+/**
+ * An explicit id needs no {@code @BackendPlugin}, and wins over the one of the class; an {@code Instance} lookup is
+ * resolved like a direct injection.
+ */
 public class ExplicitPluginIdTest {
 
     @RegisterExtension
@@ -37,6 +41,10 @@ public class ExplicitPluginIdTest {
         @Inject
         @PluginTelemetry
         TelemetryService own;
+
+        @Inject
+        @PluginTelemetry
+        Instance<TelemetryService> lookedUp;
     }
 
     @Inject
@@ -50,5 +58,6 @@ public class ExplicitPluginIdTest {
         assertEquals("tech-insights", unmarked.telemetry.pluginId());
         assertEquals("search", marked.search.pluginId());
         assertEquals("catalog", marked.own.pluginId());
+        assertEquals("catalog", marked.lookedUp.get().pluginId());
     }
 }
