@@ -28,7 +28,9 @@ public @interface PluginTelemetry {
     /** The plugin id; empty to take it from the enclosing {@link BackendPlugin}. */
     String value() default "";
 
-    /** A literal for programmatic lookup, e.g. {@code Arc.container().select(TelemetryService.class, Literal.of("catalog"))}. */
+    /**
+     * A literal for programmatic lookup, e.g. {@code Arc.container().select(TelemetryService.class, Literal.of("catalog"))}.
+     */
     final class Literal extends AnnotationLiteral<PluginTelemetry> implements PluginTelemetry {
         private static final long serialVersionUID = 1L;
 

@@ -2,9 +2,9 @@ package io.quarkiverse.telemetry.test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.inject.Singleton;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

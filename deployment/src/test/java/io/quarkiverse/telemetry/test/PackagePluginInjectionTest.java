@@ -36,13 +36,18 @@ public class PackagePluginInjectionTest {
         // the unit names the family and the bucket advice reached the SDK
         assertTrue(scrape.contains("# TYPE catalog_processing_duration_seconds histogram"), scrape);
         assertTrue(scrape.contains("# HELP catalog_processing_duration_seconds Time to process an entity"), scrape);
-        assertTrue(scrape.contains("catalog_processing_duration_seconds_bucket{le=\"0.01\"," + scope + ",result=\"changed\",} 0.0"),
+        assertTrue(
+                scrape.contains(
+                        "catalog_processing_duration_seconds_bucket{le=\"0.01\"," + scope + ",result=\"changed\",} 0.0"),
                 scrape);
-        assertTrue(scrape.contains("catalog_processing_duration_seconds_bucket{le=\"0.1\"," + scope + ",result=\"changed\",} 1.0"),
+        assertTrue(
+                scrape.contains("catalog_processing_duration_seconds_bucket{le=\"0.1\"," + scope + ",result=\"changed\",} 1.0"),
                 scrape);
-        assertTrue(scrape.contains("catalog_processing_duration_seconds_bucket{le=\"1.0\"," + scope + ",result=\"changed\",} 2.0"),
+        assertTrue(
+                scrape.contains("catalog_processing_duration_seconds_bucket{le=\"1.0\"," + scope + ",result=\"changed\",} 2.0"),
                 scrape);
-        assertTrue(scrape.contains("catalog_processing_duration_seconds_bucket{le=\"+Inf\"," + scope + ",result=\"failed\",} 1.0"),
+        assertTrue(
+                scrape.contains("catalog_processing_duration_seconds_bucket{le=\"+Inf\"," + scope + ",result=\"failed\",} 1.0"),
                 scrape);
         assertTrue(scrape.contains("catalog_processing_duration_seconds_sum{" + scope + ",result=\"changed\",} 0.55"), scrape);
     }

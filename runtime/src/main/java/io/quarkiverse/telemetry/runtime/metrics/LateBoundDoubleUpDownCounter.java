@@ -8,7 +8,8 @@ import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.context.Context;
 
 /**
- * A {@link DoubleUpDownCounter} created before the SDK started; see {@link LateBound}. Before binding, the implicit context is not
+ * A {@link DoubleUpDownCounter} created before the SDK started; see {@link LateBound}. Before binding, the implicit context is
+ * not
  * looked up: reading it could initialise OpenTelemetry's context storage during static init, and without an SDK
  * there is no sampled span to take an exemplar from.
  */
