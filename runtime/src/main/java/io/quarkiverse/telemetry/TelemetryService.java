@@ -73,14 +73,30 @@ public interface TelemetryService {
      * A monotonic counter whose value the callback reports at each collection. Close the returned handle to stop
      * the callbacks.
      */
+    default ObservableLongCounter createObservableCounter(String name, Consumer<ObservableLongMeasurement> callback) {
+        return createObservableCounter(name, MetricOptions.NONE, callback);
+    }
+
+    /** A monotonic counter whose value the callback reports at each collection, with a description and unit. */
     ObservableLongCounter createObservableCounter(String name, MetricOptions options,
             Consumer<ObservableLongMeasurement> callback);
 
     /** An up-down counter whose value the callback reports at each collection. */
+    default ObservableLongUpDownCounter createObservableUpDownCounter(String name,
+            Consumer<ObservableLongMeasurement> callback) {
+        return createObservableUpDownCounter(name, MetricOptions.NONE, callback);
+    }
+
+    /** An up-down counter whose value the callback reports at each collection, with a description and unit. */
     ObservableLongUpDownCounter createObservableUpDownCounter(String name, MetricOptions options,
             Consumer<ObservableLongMeasurement> callback);
 
     /** A gauge whose value the callback reports at each collection. */
+    default ObservableDoubleGauge createObservableGauge(String name, Consumer<ObservableDoubleMeasurement> callback) {
+        return createObservableGauge(name, MetricOptions.NONE, callback);
+    }
+
+    /** A gauge whose value the callback reports at each collection, with a description and unit. */
     ObservableDoubleGauge createObservableGauge(String name, MetricOptions options,
             Consumer<ObservableDoubleMeasurement> callback);
 

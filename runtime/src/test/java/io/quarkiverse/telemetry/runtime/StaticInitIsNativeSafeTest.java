@@ -69,9 +69,9 @@ class StaticInitIsNativeSafeTest {
         service.createUpDownCounter("a.updown").add(-1);
         service.createHistogram("a.histogram", seconds).record(0.5);
         service.createGauge("a.gauge").set(2);
-        service.createObservableCounter("an.observable.counter", MetricOptions.NONE, m -> m.record(1));
+        service.createObservableCounter("an.observable.counter", m -> m.record(1));
         service.createObservableUpDownCounter("an.observable.updown", MetricOptions.NONE, m -> m.record(1));
-        service.createObservableGauge("an.observable.gauge", MetricOptions.NONE, m -> m.record(1));
+        service.createObservableGauge("an.observable.gauge", m -> m.record(1));
         Meter meter = service.getMeter();
         meter.counterBuilder("a.double.counter").ofDoubles().build().add(0.5);
         var observer = meter.gaugeBuilder("a.batch.gauge").buildObserver();
