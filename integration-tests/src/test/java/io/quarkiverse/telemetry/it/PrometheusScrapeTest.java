@@ -1,0 +1,57 @@
+package io.quarkiverse.telemetry.it;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * A real Prometheus server scrapes the demo backend's {@code /q/metrics} the way it does in production (it asks for
+ * OpenMetrics, which carries exemplars) and can query the plugin metrics by scope: the whole scrape, Micrometer's
+ * meters and ours, parses.
+ */
+@QuarkusTest
+public class PrometheusScrapeTest {
+
+    @Test
+    void prometheusScrapesAndQueriesPluginMetrics() throws Exception {
+        given().queryParam("template", "docs-site").queryParam("user", "carol").post("/scaffolder/tasks").then()
+                .statusCode(200);
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+
+        try (PrometheusServer prometheus = PrometheusServer.scraping(port)) {
+            String series = "scaffolder_task_count_total{otel_scope_name=\"backstage-plugin-scaffolder\","
+                    + "template=\"docs-site\",user=\"carol\",result=\"ok\"}";
+            String answer = awaitResult(prometheus, series);
+            assertTrue(answer.contains("\"value\":[") && answer.contains(",\"1\"]"), answer);
+            String up = prometheus.query("up{job=\"demo\"}");
+            assertTrue(up.contains(",\"1\"]"), () -> "the scrape must succeed: " + up + "\n" + targets(prometheus));
+        }
+    }
+
+    private static String awaitResult(PrometheusServer prometheus, String promql) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        String answer = "";
+        while (System.nanoTime() < deadline) {
+            answer = prometheus.query(promql);
+            if (answer.contains("\"result\":[{")) {
+                return answer;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("Prometheus never had " + promql + ": " + answer + "\n" + targets(prometheus));
+    }
+
+    private static String targets(PrometheusServer prometheus) {
+        try {
+            return prometheus.targets() + "\n" + prometheus.log();
+        } catch (Exception e) {
+            return e.toString();
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package io.quarkiverse.telemetry.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A real Prometheus server (Debian's {@code prometheus} package, installed by {@code .ci/run}) scraping one target on
+ * this machine every second, and its query API. Under CI a missing server fails the test; elsewhere it is skipped.
+ */
+final class PrometheusServer implements AutoCloseable {
+
+    private final Process process;
+    private final Path directory;
+    private final String address;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private PrometheusServer(Process process, Path directory, String address) {
+        this.process = process;
+        this.directory = directory;
+        this.address = address;
+    }
+
+    /** Starts Prometheus scraping {@code http://127.0.0.1:<targetPort>/q/metrics} as job {@code demo}. */
+    static PrometheusServer scraping(int targetPort) throws IOException, InterruptedException {
+        Path directory = Files.createTempDirectory("prometheus");
+        Path config = directory.resolve("prometheus.yml");
+        Files.writeString(config, """
+                global:
+                  scrape_interval: 1s
+                scrape_configs:
+                  - job_name: demo
+                    metrics_path: /q/metrics
+                    static_configs:
+                      - targets: ['127.0.0.1:%d']
+                """.formatted(targetPort));
+        String address = "127.0.0.1:" + freePort();
+        Process process;
+        try {
+            process = new ProcessBuilder(System.getProperty("prometheus", "prometheus"),
+                    "--config.file=" + config, "--storage.tsdb.path=" + directory.resolve("data"),
+                    "--web.listen-address=" + address)
+                    .redirectErrorStream(true).redirectOutput(directory.resolve("prometheus.log").toFile()).start();
+        } catch (IOException notInstalled) {
+            if ("true".equals(System.getenv("CI"))) {
+                throw new AssertionError("prometheus is not installed: .ci/run must install Debian's prometheus package",
+                        notInstalled);
+            }
+            Assumptions.abort("prometheus is not installed (apt-get install prometheus); skipped outside CI");
+            return null;
+        }
+        PrometheusServer server = new PrometheusServer(process, directory, address);
+        server.awaitReady();
+        return server;
+    }
+
+    /** The JSON answer of an instant query. */
+    String query(String promql) throws IOException, InterruptedException {
+        return get("/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8));
+    }
+
+    /** The JSON list of scrape targets, with their health and last error. */
+    String targets() throws IOException, InterruptedException {
+        return get("/api/v1/targets");
+    }
+
+    /** The server's own log, for failure messages. */
+    String log() throws IOException {
+        return Files.readString(directory.resolve("prometheus.log"));
+    }
+
+    private String get(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + address + path))
+                .timeout(Duration.ofSeconds(10)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private void awaitReady() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("prometheus exited: " + log());
+            }
+            try {
+                if (get("/-/ready").contains("Ready")) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // retry
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("prometheus was not ready within 60 s: " + log());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+}
