@@ -3,7 +3,6 @@ package io.quarkiverse.telemetry;
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;
-import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import java.lang.annotation.Documented;
@@ -22,7 +21,7 @@ import jakarta.inject.Qualifier;
 @Qualifier
 @Documented
 @Retention(RUNTIME)
-@Target({ FIELD, METHOD, PARAMETER, TYPE })
+@Target({ FIELD, METHOD, PARAMETER })
 public @interface PluginTelemetry {
 
     /** The plugin id; empty to take it from the enclosing {@link BackendPlugin}. */

@@ -15,11 +15,9 @@ import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
-
 /**
- * A real Prometheus server (Debian's {@code prometheus} package, installed by {@code .ci/run}) scraping one target on
- * this machine every second, and its query API. Under CI a missing server fails the test; elsewhere it is skipped.
+ * A real Prometheus server (see {@link PrometheusPackage}) scraping one target on this machine every second, and its
+ * query API.
  */
 final class PrometheusServer implements AutoCloseable {
 
@@ -48,20 +46,10 @@ final class PrometheusServer implements AutoCloseable {
                       - targets: ['127.0.0.1:%d']
                 """.formatted(targetPort));
         String address = "127.0.0.1:" + freePort();
-        Process process;
-        try {
-            process = new ProcessBuilder(System.getProperty("prometheus", "prometheus"),
-                    "--config.file=" + config, "--storage.tsdb.path=" + directory.resolve("data"),
-                    "--web.listen-address=" + address)
-                    .redirectErrorStream(true).redirectOutput(directory.resolve("prometheus.log").toFile()).start();
-        } catch (IOException notInstalled) {
-            if ("true".equals(System.getenv("CI"))) {
-                throw new AssertionError("prometheus is not installed: .ci/run must install Debian's prometheus package",
-                        notInstalled);
-            }
-            Assumptions.abort("prometheus is not installed (apt-get install prometheus); skipped outside CI");
-            return null;
-        }
+        Process process = PrometheusPackage.start(new ProcessBuilder(System.getProperty("prometheus", "prometheus"),
+                "--config.file=" + config, "--storage.tsdb.path=" + directory.resolve("data"),
+                "--web.listen-address=" + address)
+                .redirectErrorStream(true).redirectOutput(directory.resolve("prometheus.log").toFile()));
         PrometheusServer server = new PrometheusServer(process, directory, address);
         server.awaitReady();
         return server;
