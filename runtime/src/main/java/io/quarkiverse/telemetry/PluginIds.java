@@ -8,6 +8,10 @@ public final class PluginIds {
     /** The pattern a plugin id must match, e.g. {@code catalog} or {@code tech-insights}. */
     public static final String PATTERN = "[a-z][a-z0-9]*(-[a-z0-9]+)*";
 
+    /** The rule in words, for error messages. */
+    public static final String RULE = "a plugin id must match " + PATTERN
+            + " (lowercase letters and digits, words joined by single hyphens, e.g. 'tech-insights')";
+
     private static final Pattern COMPILED = Pattern.compile(PATTERN);
 
     private PluginIds() {
@@ -30,8 +34,7 @@ public final class PluginIds {
      */
     public static String requireValid(String pluginId) {
         if (!isValid(pluginId)) {
-            throw new IllegalArgumentException("Invalid plugin id '" + pluginId + "': a plugin id must match "
-                    + PATTERN + " (lowercase letters and digits, words joined by single hyphens, e.g. 'tech-insights')");
+            throw new IllegalArgumentException("Invalid plugin id '" + pluginId + "': " + RULE);
         }
         return pluginId;
     }

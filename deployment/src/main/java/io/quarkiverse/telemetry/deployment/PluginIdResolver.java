@@ -44,8 +44,7 @@ final class PluginIdResolver {
             String id = plugin.value().asString();
             if (!PluginIds.isValid(id)) {
                 problems.add("@BackendPlugin(\"" + id + "\") on " + plugin.target().asClass().name()
-                        + " names an invalid plugin id: a plugin id must match " + PluginIds.PATTERN
-                        + " (lowercase letters and digits, words joined by single hyphens, e.g. 'tech-insights')");
+                        + " names an invalid plugin id: " + PluginIds.RULE);
             }
         }
         return problems;

@@ -61,7 +61,7 @@ class PluginTelemetryProcessor {
         for (AnnotationInstance qualifier : index.getAnnotations(PLUGIN_TELEMETRY)) {
             InjectionPoint point = InjectionPoint.of(qualifier);
             if (point == null) {
-                continue; // on a type or a producer method: not an injection point
+                continue; // on a producer method: not an injection point
             }
             if (!isTelemetryService(point.type())) {
                 problems.add("@PluginTelemetry on " + point + " qualifies a " + point.type()
@@ -74,7 +74,7 @@ class PluginTelemetryProcessor {
                     pluginIds.add(explicit);
                 } else {
                     problems.add("@PluginTelemetry(\"" + explicit + "\") on " + point + " names an invalid plugin id: "
-                            + "a plugin id must match " + PluginIds.PATTERN);
+                            + PluginIds.RULE);
                 }
                 continue;
             }
