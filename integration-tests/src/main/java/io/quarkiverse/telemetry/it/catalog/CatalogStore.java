@@ -15,6 +15,7 @@ import io.opentelemetry.api.metrics.LongCounter;
 import io.quarkiverse.telemetry.MetricOptions;
 import io.quarkiverse.telemetry.PluginTelemetry;
 import io.quarkiverse.telemetry.TelemetryService;
+import io.quarkiverse.telemetry.it.PluginRequests;
 import io.quarkus.runtime.Startup;
 
 /** Keeps the entities in memory and reports them; seeded at start-up, before any request. */
@@ -37,8 +38,7 @@ public class CatalogStore {
         processingDuration = telemetry.createHistogram("catalog.processing.duration", MetricOptions.builder()
                 .description("Time spent processing an entity").unit("s")
                 .explicitBucketBoundaries(List.of(0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1.0, 5.0)).build());
-        requests = telemetry.createCounter("plugin.requests",
-                MetricOptions.builder().description("Requests a plugin served").build());
+        requests = PluginRequests.counter(telemetry);
         telemetry.createObservableGauge("catalog.entities",
                 MetricOptions.builder().description("Entities in the catalog, by kind").unit("{entity}").build(),
                 measurement -> countByKind().forEach((kind, count) -> measurement.record(count, Attributes.of(KIND, kind))));

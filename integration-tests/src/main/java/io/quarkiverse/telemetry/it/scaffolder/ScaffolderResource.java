@@ -19,6 +19,7 @@ import io.quarkiverse.telemetry.BackendPlugin;
 import io.quarkiverse.telemetry.MetricOptions;
 import io.quarkiverse.telemetry.PluginTelemetry;
 import io.quarkiverse.telemetry.TelemetryService;
+import io.quarkiverse.telemetry.it.PluginRequests;
 
 /** The scaffolder plugin, declared on its class: runs a template as a task. */
 @BackendPlugin("scaffolder")
@@ -41,8 +42,7 @@ public class ScaffolderResource {
         taskDuration = telemetry.createHistogram("scaffolder.task.duration", MetricOptions.builder()
                 .description("Duration of a task run").unit("s")
                 .explicitBucketBoundaries(List.of(0.01, 0.1, 1.0, 10.0, 60.0)).build());
-        requests = telemetry.createCounter("plugin.requests",
-                MetricOptions.builder().description("Requests a plugin served").build());
+        requests = PluginRequests.counter(telemetry);
     }
 
     @POST
