@@ -22,7 +22,7 @@ public class InvalidPluginIdTest {
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(BadPlugin.class, BadExplicitId.class, WrongType.class))
             .assertException(e -> {
-                String message = BuildFailures.messageOf(e);
+                String message = Failures.messageOf(e);
                 assertTrue(message.contains("found 3 problem(s)"), message);
                 assertTrue(message.contains("@BackendPlugin(\"Tech_Insights\") on " + BadPlugin.class.getName()
                         + " names an invalid plugin id: a plugin id must match " + PluginIds.PATTERN), message);

@@ -20,7 +20,7 @@ public class OrphanInjectionPointTest {
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Orphan.class))
             .assertException(e -> {
-                String message = BuildFailures.messageOf(e);
+                String message = Failures.messageOf(e);
                 assertTrue(message.contains("@PluginTelemetry on " + Orphan.class.getName()
                         + " (field telemetry) belongs to no plugin"), message);
                 assertTrue(message.contains("@BackendPlugin(\"<plugin-id>\")"), message);

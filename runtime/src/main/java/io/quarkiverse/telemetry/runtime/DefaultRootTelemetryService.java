@@ -1,6 +1,7 @@
 package io.quarkiverse.telemetry.runtime;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.opentelemetry.api.OpenTelemetry;
@@ -19,6 +20,7 @@ public final class DefaultRootTelemetryService extends ScopedTelemetryService im
 
     private final Map<String, ScopedTelemetryService> plugins = new ConcurrentHashMap<>();
     private volatile OpenTelemetry openTelemetry;
+    private ScopeBinder scopes;
 
     public DefaultRootTelemetryService() {
         super(ROOT_ID, ROOT_SCOPE);
@@ -33,18 +35,34 @@ public final class DefaultRootTelemetryService extends ScopedTelemetryService im
     private synchronized TelemetryService createPlugin(String pluginId) {
         return plugins.computeIfAbsent(PluginIds.requireValid(pluginId), id -> {
             var service = new ScopedTelemetryService(id, PluginIds.scopeName(id));
-            if (openTelemetry != null) {
-                service.bindScope(openTelemetry);
+            if (scopes != null) {
+                service.bindScope(scopes);
             }
             return service;
         });
     }
 
     /** Binds the root and every plugin service to the SDK; plugins created later are bound as they are created. */
-    public synchronized void bind(OpenTelemetry openTelemetry) {
-        bindScope(openTelemetry);
-        plugins.values().forEach(service -> service.bindScope(openTelemetry));
+    public void bind(OpenTelemetry openTelemetry) {
+        bind(openTelemetry, ScopeBinder.of(openTelemetry));
+    }
+
+    /**
+     * Binds the root and every plugin service to the scopes given; plugins created later are bound as they are
+     * created.
+     *
+     * @param openTelemetry what {@link #getOpenTelemetry()} returns from now on
+     */
+    public synchronized void bind(OpenTelemetry openTelemetry, ScopeBinder scopes) {
+        bindScope(scopes);
+        plugins.values().forEach(service -> service.bindScope(scopes));
+        this.scopes = scopes;
         this.openTelemetry = openTelemetry;
+    }
+
+    /** The ids of the plugins with a service so far. */
+    public Set<String> pluginIds() {
+        return Set.copyOf(plugins.keySet());
     }
 
     @Override

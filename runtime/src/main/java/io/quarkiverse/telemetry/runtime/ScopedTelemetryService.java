@@ -3,7 +3,6 @@ package io.quarkiverse.telemetry.runtime;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
-import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.metrics.DoubleGauge;
 import io.opentelemetry.api.metrics.DoubleGaugeBuilder;
 import io.opentelemetry.api.metrics.DoubleHistogram;
@@ -33,19 +32,19 @@ public class ScopedTelemetryService implements TelemetryService {
     private static final Pattern INSTRUMENT_NAME = Pattern.compile(INSTRUMENT_NAME_PATTERN);
 
     private final String pluginId;
-    private final LateBoundMeter meter;
-    private final LateBoundTracer tracer;
+    private final String scopeName;
+    private final LateBoundMeter meter = new LateBoundMeter();
+    private final LateBoundTracer tracer = new LateBoundTracer();
 
     ScopedTelemetryService(String pluginId, String scopeName) {
         this.pluginId = pluginId;
-        this.meter = new LateBoundMeter(scopeName);
-        this.tracer = new LateBoundTracer(scopeName);
+        this.scopeName = scopeName;
     }
 
     /** Makes this service's meter and tracer the SDK's. */
-    void bindScope(OpenTelemetry openTelemetry) {
-        meter.bind(openTelemetry.getMeterProvider());
-        tracer.bind(openTelemetry.getTracerProvider());
+    void bindScope(ScopeBinder scopes) {
+        meter.bind(scopes.meter(pluginId, scopeName));
+        tracer.bind(scopes.tracer(pluginId, scopeName));
     }
 
     @Override

@@ -11,28 +11,21 @@ import io.opentelemetry.api.metrics.DoubleHistogramBuilder;
 import io.opentelemetry.api.metrics.LongCounterBuilder;
 import io.opentelemetry.api.metrics.LongUpDownCounterBuilder;
 import io.opentelemetry.api.metrics.Meter;
-import io.opentelemetry.api.metrics.MeterProvider;
 import io.opentelemetry.api.metrics.ObservableMeasurement;
 
 /**
- * A {@link Meter} usable before the OpenTelemetry SDK exists. Until {@link #bind(MeterProvider)} it hands out
+ * A {@link Meter} usable before the OpenTelemetry SDK exists. Until {@link #bind(Meter)} it hands out
  * late-bound instruments that keep their measurements; from then on it hands out the SDK's own instruments, so
  * instruments created after start-up cost exactly what the SDK's cost.
  */
 public final class LateBoundMeter implements Meter {
 
-    private final String scopeName;
     private Meter real;
     private List<Bindable> unbound = new ArrayList<>();
 
-    /** @param scopeName the instrumentation scope of the instruments */
-    public LateBoundMeter(String scopeName) {
-        this.scopeName = scopeName;
-    }
-
-    /** Takes this meter's scope from the SDK and makes every instrument created so far real. */
-    public synchronized void bind(MeterProvider meterProvider) {
-        real = meterProvider.get(scopeName);
+    /** Makes every instrument created so far, and every one created from now on, the given SDK meter's. */
+    public synchronized void bind(Meter sdkMeter) {
+        real = sdkMeter;
         unbound.forEach(instrument -> instrument.bind(real));
         unbound = null;
     }

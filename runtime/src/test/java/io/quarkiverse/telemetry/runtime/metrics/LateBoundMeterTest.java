@@ -31,7 +31,7 @@ class LateBoundMeterTest {
 
     private final InMemoryMetricReader reader = InMemoryMetricReader.create();
     private final SdkMeterProvider sdk = SdkMeterProvider.builder().registerMetricReader(reader).build();
-    private final LateBoundMeter meter = new LateBoundMeter("backstage-plugin-test");
+    private final LateBoundMeter meter = new LateBoundMeter();
 
     @AfterEach
     void closeSdk() {
@@ -53,7 +53,7 @@ class LateBoundMeterTest {
         gauge.set(3.0);
         meter.gaugeBuilder("long.gauge").ofLongs().build().set(7);
 
-        meter.bind(sdk);
+        meter.bind(sdk.get("backstage-plugin-test"));
 
         assertEquals(5, metric("long.counter").getLongSumData().getPoints().iterator().next().getValue());
         assertEquals(RESULT_OK, metric("long.counter").getLongSumData().getPoints().iterator().next().getAttributes());
@@ -75,14 +75,14 @@ class LateBoundMeterTest {
     void instrumentsCreatedBeforeBindingKeepWorkingAfterIt() {
         LongCounter counter = meter.counterBuilder("requests").build();
         counter.add(1);
-        meter.bind(sdk);
+        meter.bind(sdk.get("backstage-plugin-test"));
         counter.add(2);
         assertEquals(3, metric("requests").getLongSumData().getPoints().iterator().next().getValue());
     }
 
     @Test
     void instrumentsCreatedAfterBindingAreTheSdksOwn() {
-        meter.bind(sdk);
+        meter.bind(sdk.get("backstage-plugin-test"));
         LongCounter counter = meter.counterBuilder("requests").build();
         DoubleHistogram histogram = meter.histogramBuilder("latency").build();
         assertFalse(counter instanceof LateBound, counter.getClass().getName());
@@ -97,7 +97,7 @@ class LateBoundMeterTest {
         ObservableLongMeasurement observer = meter.counterBuilder("batch.observed").buildObserver();
         meter.batchCallback(() -> observer.record(9, RESULT_OK), observer);
 
-        meter.bind(sdk);
+        meter.bind(sdk.get("backstage-plugin-test"));
 
         assertEquals(42, metric("open.callback").getLongSumData().getPoints().iterator().next().getValue());
         assertEquals(9, metric("batch.observed").getLongSumData().getPoints().iterator().next().getValue());
@@ -111,7 +111,7 @@ class LateBoundMeterTest {
         for (int i = 0; i < LateBound.MAX_PENDING_MEASUREMENTS + 10; i++) {
             counter.add(1);
         }
-        meter.bind(sdk);
+        meter.bind(sdk.get("backstage-plugin-test"));
         assertEquals(LateBound.MAX_PENDING_MEASUREMENTS,
                 metric("flood").getLongSumData().getPoints().iterator().next().getValue());
     }
@@ -139,7 +139,7 @@ class LateBoundMeterTest {
         }
         started.await();
         go.set(true);
-        meter.bind(sdk);
+        meter.bind(sdk.get("backstage-plugin-test"));
         for (Thread recorder : recorders) {
             recorder.join();
         }

@@ -1,9 +1,9 @@
 package io.quarkiverse.telemetry.test;
 
-/** Reads the message of a failed build, whatever wrapped it. */
-final class BuildFailures {
+/** Reads the message of a failed build or start-up, whatever wrapped it. */
+final class Failures {
 
-    private BuildFailures() {
+    private Failures() {
     }
 
     /** The messages of the exception and all its causes, one per line. */

@@ -1,0 +1,32 @@
+package io.quarkiverse.telemetry.deployment;
+
+import io.quarkiverse.telemetry.runtime.TelemetryRuntimeInitRecorder;
+import io.quarkiverse.telemetry.runtime.export.TelemetryExports;
+import io.quarkiverse.telemetry.runtime.export.TelemetrySampler;
+import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
+import io.quarkus.arc.deployment.SyntheticBeansRuntimeInitBuildItem;
+import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.annotations.Consume;
+import io.quarkus.deployment.annotations.ExecutionTime;
+import io.quarkus.deployment.annotations.Record;
+import io.quarkus.deployment.builditem.ShutdownContextBuildItem;
+
+/**
+ * The exporters {@code telemetry.*} configures: added to the SDK by {@link TelemetryExports}, started at run-time init
+ * (Prometheus listeners with a port of their own, the scrape at {@code /q/metrics}).
+ */
+class ExportersProcessor {
+
+    @BuildStep
+    AdditionalBeanBuildItem exportBeans() {
+        return AdditionalBeanBuildItem.builder().addBeanClasses(TelemetryExports.class, TelemetrySampler.class)
+                .setUnremovable().build();
+    }
+
+    @BuildStep
+    @Record(ExecutionTime.RUNTIME_INIT)
+    @Consume(SyntheticBeansRuntimeInitBuildItem.class)
+    void startExporters(TelemetryRuntimeInitRecorder recorder, ShutdownContextBuildItem shutdown) {
+        recorder.startExporters(shutdown);
+    }
+}

@@ -1,0 +1,55 @@
+package io.quarkiverse.telemetry.runtime;
+
+import java.util.Map;
+
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.api.metrics.MeterBuilder;
+import io.opentelemetry.api.metrics.MeterProvider;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.api.trace.TracerProvider;
+import io.quarkiverse.telemetry.runtime.config.TelemetryConfig;
+import io.quarkiverse.telemetry.runtime.config.TelemetrySettings;
+
+/**
+ * Scopes as {@code telemetry.*} configures them: no-ops where telemetry, its metrics or tracing, or the plugin is off;
+ * a plugin's meter named and versioned by {@code telemetry.plugins."<id>".meter.*}.
+ */
+final class ConfiguredScopes implements ScopeBinder {
+
+    private final OpenTelemetry sdk;
+    private final TelemetrySettings settings;
+    private final Map<String, TelemetryConfig.Plugin> plugins;
+
+    ConfiguredScopes(OpenTelemetry sdk, TelemetrySettings settings, Map<String, TelemetryConfig.Plugin> plugins) {
+        this.sdk = sdk;
+        this.settings = settings;
+        this.plugins = plugins;
+    }
+
+    @Override
+    public Meter meter(String pluginId, String scopeName) {
+        TelemetryConfig.Plugin plugin = plugins.get(pluginId);
+        if (!settings.enabled() || !settings.metricsEnabled() || !enabled(plugin)) {
+            return MeterProvider.noop().get(scopeName);
+        }
+        if (plugin == null) {
+            return sdk.getMeterProvider().get(scopeName);
+        }
+        MeterBuilder meter = sdk.getMeterProvider().meterBuilder(plugin.meter().name().orElse(scopeName));
+        plugin.meter().version().ifPresent(meter::setInstrumentationVersion);
+        return meter.build();
+    }
+
+    @Override
+    public Tracer tracer(String pluginId, String scopeName) {
+        if (!settings.enabled() || !settings.tracingEnabled() || !enabled(plugins.get(pluginId))) {
+            return TracerProvider.noop().get(scopeName);
+        }
+        return sdk.getTracerProvider().get(scopeName);
+    }
+
+    private static boolean enabled(TelemetryConfig.Plugin plugin) {
+        return plugin == null || plugin.enabled();
+    }
+}

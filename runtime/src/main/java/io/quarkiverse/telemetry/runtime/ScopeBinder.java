@@ -1,0 +1,30 @@
+package io.quarkiverse.telemetry.runtime;
+
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.api.trace.Tracer;
+
+/** Gives each service the SDK meter and tracer of its scope, as configured for its plugin. */
+public interface ScopeBinder {
+
+    /** The meter of a service, by default named after its scope. */
+    Meter meter(String pluginId, String scopeName);
+
+    /** The tracer of a service, named after its scope. */
+    Tracer tracer(String pluginId, String scopeName);
+
+    /** Every scope the SDK's, named after it: what a plain OpenTelemetry instance gives. */
+    static ScopeBinder of(OpenTelemetry openTelemetry) {
+        return new ScopeBinder() {
+            @Override
+            public Meter meter(String pluginId, String scopeName) {
+                return openTelemetry.getMeterProvider().get(scopeName);
+            }
+
+            @Override
+            public Tracer tracer(String pluginId, String scopeName) {
+                return openTelemetry.getTracerProvider().get(scopeName);
+            }
+        };
+    }
+}

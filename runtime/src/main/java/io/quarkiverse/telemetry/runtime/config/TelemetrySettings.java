@@ -1,0 +1,205 @@
+package io.quarkiverse.telemetry.runtime.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+
+import io.quarkiverse.telemetry.PluginIds;
+import io.quarkus.runtime.configuration.ConfigurationException;
+
+/**
+ * The {@code telemetry.*} configuration with its defaults applied, checked as a whole: {@link #from} reports every
+ * mistake at once, naming the key, the value and what is allowed, and never shows an exporter's headers.
+ */
+public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean tracingEnabled,
+        Duration exportInterval, List<ExporterSettings> metricExporters, List<ExporterSettings> spanExporters,
+        OptionalDouble samplerRatio, Map<String, String> resourceAttributes) {
+
+    static final Duration DEFAULT_EXPORT_INTERVAL = Duration.ofSeconds(60);
+    static final Duration DEFAULT_OTLP_TIMEOUT = Duration.ofSeconds(10);
+    static final List<String> METRIC_EXPORTER_TYPES = List.of(ExporterSettings.PROMETHEUS, ExporterSettings.OTLP,
+            ExporterSettings.LOGGING);
+    static final List<String> SPAN_EXPORTER_TYPES = List.of(ExporterSettings.OTLP, ExporterSettings.LOGGING);
+
+    private static final String INTERVAL = "telemetry.metrics.collection.export-interval";
+    private static final String INTERVAL_MILLIS = "telemetry.metrics.collection.export-interval-millis";
+
+    /** @throws ConfigurationException listing every mistake in the configuration */
+    public static TelemetrySettings from(TelemetryConfig config) {
+        List<String> problems = new ArrayList<>();
+        Duration interval = exportInterval(config.metrics().collection(), problems);
+        List<ExporterSettings> metricExporters = config.metrics().exporters().isEmpty()
+                ? List.of(ExporterSettings.scrape())
+                : exporters("telemetry.metrics.exporters", config.metrics().exporters(), METRIC_EXPORTER_TYPES,
+                        problems);
+        List<ExporterSettings> spanExporters = exporters("telemetry.tracing.exporters", config.tracing().exporters(),
+                SPAN_EXPORTER_TYPES, problems);
+        checkListeners(metricExporters, problems);
+        OptionalDouble ratio = config.tracing().sampler().ratio();
+        if (ratio.isPresent() && !(ratio.getAsDouble() >= 0 && ratio.getAsDouble() <= 1)) {
+            problems.add("telemetry.tracing.sampler.ratio=" + ratio.getAsDouble()
+                    + ": the ratio must be from 0 (no new trace kept) to 1 (every trace kept)");
+        }
+        config.plugins().keySet().stream().filter(id -> !PluginIds.isValid(id)).sorted().forEach(id -> problems
+                .add("telemetry.plugins.\"" + id + "\": '" + id + "' is not a valid plugin id; " + PluginIds.RULE));
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException("Invalid telemetry configuration:\n  - " + String.join("\n  - ", problems));
+        }
+        return new TelemetrySettings(config.enabled(), config.metrics().enabled(), config.tracing().enabled(), interval,
+                metricExporters, spanExporters, ratio, resourceAttributes(config.resource()));
+    }
+
+    private static Duration exportInterval(TelemetryConfig.Collection collection, List<String> problems) {
+        Optional<Duration> interval = collection.exportInterval();
+        Optional<Duration> millis = collection.exportIntervalMillis().stream().mapToObj(Duration::ofMillis).findFirst();
+        if (interval.isPresent() && millis.isPresent() && !interval.equals(millis)) {
+            problems.add(INTERVAL + " and " + INTERVAL_MILLIS + " disagree (" + interval.get() + " and "
+                    + millis.get().toMillis() + " ms): set only one of them");
+        }
+        String key = interval.isPresent() ? INTERVAL : INTERVAL_MILLIS;
+        Duration resolved = interval.or(() -> millis).orElse(DEFAULT_EXPORT_INTERVAL);
+        if (resolved.isNegative() || resolved.isZero()) {
+            problems.add(key + "=" + (interval.isPresent() ? resolved : resolved.toMillis())
+                    + ": the export interval must be positive, such as 60s (or 60000 in milliseconds)");
+        }
+        return resolved;
+    }
+
+    private static List<ExporterSettings> exporters(String mapKey, Map<String, ? extends TelemetryConfig.Exporter> configs,
+            List<String> allowedTypes, List<String> problems) {
+        List<ExporterSettings> exporters = new ArrayList<>();
+        new TreeMap<>(configs).forEach((name, config) -> {
+            if (config.enabled()) {
+                exporterSettings(mapKey + "." + name, name, config, allowedTypes, problems).ifPresent(exporters::add);
+            }
+        });
+        return exporters;
+    }
+
+    private static Optional<ExporterSettings> exporterSettings(String key, String name, TelemetryConfig.Exporter config,
+            List<String> allowedTypes, List<String> problems) {
+        String typeFromName = name.contains("/") ? name.substring(0, name.indexOf('/')) : name;
+        String type = config.type().orElse(typeFromName);
+        if (!allowedTypes.contains(type)) {
+            problems.add(config.type().isPresent()
+                    ? key + ".type=" + type + ": unknown exporter type; allowed: " + String.join(", ", allowedTypes)
+                    : key + ".type is not set and '" + name + "' names no exporter type: set it to one of "
+                            + String.join(", ", allowedTypes));
+            return Optional.empty();
+        }
+        int before = problems.size();
+        TelemetryConfig.MetricExporter metric = config instanceof TelemetryConfig.MetricExporter m ? m : null;
+        boolean otlp = ExporterSettings.OTLP.equals(type);
+        if (!otlp) {
+            onlyFor(key, type, "otlp", problems, config.endpoint().isPresent() ? "endpoint" : null,
+                    config.protocol().isPresent() ? "protocol" : null, config.headers().isEmpty() ? null : "headers",
+                    config.timeout().isPresent() ? "timeout" : null,
+                    config.compression().isPresent() ? "compression" : null);
+        }
+        if (metric != null && !ExporterSettings.PROMETHEUS.equals(type)) {
+            onlyFor(key, type, "prometheus", problems, metric.port().isPresent() ? "port" : null,
+                    metric.host().isPresent() ? "host" : null, metric.path().isPresent() ? "path" : null);
+        }
+        String protocol = config.protocol().orElse(ExporterSettings.GRPC);
+        URI endpoint = null;
+        Duration timeout = config.timeout().orElse(DEFAULT_OTLP_TIMEOUT);
+        String compression = config.compression().orElse("none");
+        if (otlp) {
+            if (!protocol.equals(ExporterSettings.GRPC) && !protocol.equals(ExporterSettings.HTTP_PROTOBUF)) {
+                problems.add(key + ".protocol=" + protocol + ": unknown OTLP protocol; allowed: grpc, http/protobuf");
+            }
+            endpoint = endpoint(key, config.endpoint().orElse(
+                    protocol.equals(ExporterSettings.HTTP_PROTOBUF) ? "http://localhost:4318" : "http://localhost:4317"),
+                    problems);
+            if (timeout.isNegative() || timeout.isZero()) {
+                problems.add(key + ".timeout=" + timeout + ": the timeout must be positive, such as 10s");
+            }
+            if (!compression.equals("gzip") && !compression.equals("none")) {
+                problems.add(key + ".compression=" + compression + ": unknown compression; allowed: gzip, none");
+            }
+        }
+        OptionalInt port = metric == null ? OptionalInt.empty() : metric.port();
+        String path = metric == null ? null : metric.path().orElse("/metrics");
+        if (port.isPresent() && (port.getAsInt() < 1 || port.getAsInt() > 65535)) {
+            problems.add(key + ".port=" + port.getAsInt() + ": a port must be from 1 to 65535");
+        }
+        if (path != null && !path.startsWith("/")) {
+            problems.add(key + ".path=" + path + ": a path must start with '/', such as /metrics");
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new ExporterSettings(key, type, endpoint, protocol, Map.copyOf(config.headers()), timeout,
+                compression.equals("gzip"), port, metric == null ? null : metric.host().orElse("0.0.0.0"), path));
+    }
+
+    private static void onlyFor(String key, String type, String owner, List<String> problems, String... setKeys) {
+        for (String setKey : setKeys) {
+            if (setKey != null) {
+                problems.add(key + "." + setKey + " is set, but " + setKey + " applies to " + owner
+                        + " exporters only and this one is of type " + type);
+            }
+        }
+    }
+
+    private static URI endpoint(String key, String value, List<String> problems) {
+        try {
+            URI uri = new URI(value);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        problems.add(key + ".endpoint=" + value
+                + ": not an http or https URL with a host, such as http://localhost:4317 (grpc) or http://localhost:4318 (http/protobuf)");
+        return null;
+    }
+
+    /** Two listeners cannot share a port, and {@code /q/metrics} serves one scrape. */
+    private static void checkListeners(List<ExporterSettings> exporters, List<String> problems) {
+        Map<Integer, List<String>> byPort = new HashMap<>();
+        List<String> scraped = new ArrayList<>();
+        for (ExporterSettings exporter : exporters) {
+            if (exporter.listens()) {
+                byPort.computeIfAbsent(exporter.port().getAsInt(), port -> new ArrayList<>()).add(exporter.key());
+            } else if (exporter.inScrape()) {
+                scraped.add(exporter.key());
+            }
+        }
+        new TreeMap<>(byPort).forEach((port, keys) -> {
+            if (keys.size() > 1) {
+                problems.add(String.join(" and ", keys) + " are both on port " + port
+                        + ": give each Prometheus exporter a port of its own");
+            }
+        });
+        if (scraped.size() > 1) {
+            problems.add(String.join(" and ", scraped) + " are both served at /q/metrics (no port):"
+                    + " keep one, or give the others a port");
+        }
+    }
+
+    private static Map<String, String> resourceAttributes(TelemetryConfig.Resource resource) {
+        Map<String, String> attributes = new TreeMap<>(resource.attributes());
+        resource.serviceName().ifPresent(name -> attributes.put("service.name", name));
+        resource.serviceVersion().ifPresent(version -> attributes.put("service.version", version));
+        return Map.copyOf(attributes);
+    }
+
+    /** The exporters with a listener of their own. */
+    public Set<ExporterSettings> listeners() {
+        Set<ExporterSettings> listeners = new LinkedHashSet<>();
+        metricExporters.stream().filter(ExporterSettings::listens).forEach(listeners::add);
+        return listeners;
+    }
+}

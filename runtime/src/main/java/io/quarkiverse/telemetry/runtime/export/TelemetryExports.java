@@ -1,0 +1,140 @@
+package io.quarkiverse.telemetry.runtime.export;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Singleton;
+
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.common.AttributesBuilder;
+import io.opentelemetry.exporter.logging.LoggingMetricExporter;
+import io.opentelemetry.exporter.logging.LoggingSpanExporter;
+import io.opentelemetry.exporter.prometheus.PrometheusMetricReader;
+import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdkBuilder;
+import io.opentelemetry.sdk.metrics.SdkMeterProviderBuilder;
+import io.opentelemetry.sdk.metrics.export.MetricExporter;
+import io.opentelemetry.sdk.metrics.export.PeriodicMetricReader;
+import io.opentelemetry.sdk.resources.Resource;
+import io.opentelemetry.sdk.trace.SdkTracerProviderBuilder;
+import io.opentelemetry.sdk.trace.SpanProcessor;
+import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import io.quarkiverse.telemetry.runtime.config.ExporterSettings;
+import io.quarkiverse.telemetry.runtime.config.TelemetryConfig;
+import io.quarkiverse.telemetry.runtime.config.TelemetrySettings;
+import io.quarkiverse.telemetry.runtime.prometheus.PrometheusListener;
+import io.quarkus.opentelemetry.runtime.AutoConfiguredOpenTelemetrySdkBuilderCustomizer;
+import io.quarkus.opentelemetry.runtime.config.runtime.BatchSpanProcessorConfig;
+import io.quarkus.opentelemetry.runtime.config.runtime.OTelRuntimeConfig;
+import io.vertx.core.Vertx;
+
+/**
+ * Adds the configured exporters and resource attributes to the SDK that quarkus-opentelemetry builds. Runs after
+ * quarkus-opentelemetry's own customizers (lower priority), so {@code telemetry.resource.*} has the last word.
+ */
+@Singleton
+@Priority(-100)
+public class TelemetryExports implements AutoConfiguredOpenTelemetrySdkBuilderCustomizer {
+
+    private final TelemetrySettings settings;
+    private final Instance<Vertx> vertx;
+    private final BatchSpanProcessorConfig batching;
+    /** One reader per Prometheus exporter, created with the SDK and read by a scrape. */
+    private final Map<ExporterSettings, PrometheusMetricReader> prometheusReaders = new LinkedHashMap<>();
+    private final List<PrometheusListener> listeners = new ArrayList<>();
+
+    TelemetryExports(TelemetryConfig config, OTelRuntimeConfig otel, Instance<Vertx> vertx) {
+        this.settings = TelemetrySettings.from(config);
+        this.vertx = vertx;
+        this.batching = otel.bsp();
+    }
+
+    /** The validated configuration. */
+    public TelemetrySettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void customize(AutoConfiguredOpenTelemetrySdkBuilder builder) {
+        if (!settings.enabled()) {
+            return;
+        }
+        if (!settings.resourceAttributes().isEmpty()) {
+            AttributesBuilder attributes = Attributes.builder();
+            settings.resourceAttributes().forEach(attributes::put);
+            Resource resource = Resource.create(attributes.build());
+            builder.addResourceCustomizer((existing, config) -> existing.merge(resource));
+        }
+        if (settings.metricsEnabled()) {
+            builder.addMeterProviderCustomizer((meterProvider, config) -> addMetricReaders(meterProvider));
+        }
+        if (settings.tracingEnabled()) {
+            builder.addTracerProviderCustomizer((tracerProvider, config) -> addSpanProcessors(tracerProvider));
+        }
+    }
+
+    private SdkMeterProviderBuilder addMetricReaders(SdkMeterProviderBuilder meterProvider) {
+        for (ExporterSettings exporter : settings.metricExporters()) {
+            switch (exporter.type()) {
+                case ExporterSettings.PROMETHEUS -> {
+                    // No resource attribute becomes a label: they are in target_info.
+                    PrometheusMetricReader reader = new PrometheusMetricReader(null);
+                    prometheusReaders.put(exporter, reader);
+                    meterProvider.registerMetricReader(reader);
+                }
+                case ExporterSettings.OTLP -> meterProvider
+                        .registerMetricReader(periodic(OtlpExporters.metricExporter(exporter, vertx.get())));
+                case ExporterSettings.LOGGING -> meterProvider.registerMetricReader(periodic(LoggingMetricExporter.create()));
+                default -> throw new IllegalStateException("Unchecked metric exporter type of " + exporter);
+            }
+        }
+        return meterProvider;
+    }
+
+    private PeriodicMetricReader periodic(MetricExporter exporter) {
+        return PeriodicMetricReader.builder(exporter).setInterval(settings.exportInterval()).build();
+    }
+
+    private SdkTracerProviderBuilder addSpanProcessors(SdkTracerProviderBuilder tracerProvider) {
+        for (ExporterSettings exporter : settings.spanExporters()) {
+            SpanProcessor processor = switch (exporter.type()) {
+                case ExporterSettings.OTLP -> BatchSpanProcessor.builder(OtlpExporters.spanExporter(exporter, vertx.get()))
+                        .setScheduleDelay(batching.scheduleDelay())
+                        .setMaxQueueSize(batching.maxQueueSize())
+                        .setMaxExportBatchSize(batching.maxExportBatchSize())
+                        .setExporterTimeout(batching.exportTimeout())
+                        .build();
+                case ExporterSettings.LOGGING -> SimpleSpanProcessor.create(LoggingSpanExporter.create());
+                default -> throw new IllegalStateException("Unchecked span exporter type of " + exporter);
+            };
+            tracerProvider.addSpanProcessor(processor);
+        }
+        return tracerProvider;
+    }
+
+    /** The reader of the exporter served at {@code /q/metrics}, if one is configured and the SDK was built. */
+    public Optional<PrometheusMetricReader> scrapeReader() {
+        return prometheusReaders.entrySet().stream().filter(entry -> entry.getKey().inScrape())
+                .map(Map.Entry::getValue).findFirst();
+    }
+
+    /** Opens the listeners of the Prometheus exporters that have a port; the SDK must be built. */
+    public synchronized void startListeners() {
+        prometheusReaders.forEach((exporter, reader) -> {
+            if (exporter.listens()) {
+                listeners.add(PrometheusListener.start(vertx.get(), exporter, reader));
+            }
+        });
+    }
+
+    /** Closes the listeners. */
+    public synchronized void stopListeners() {
+        listeners.forEach(PrometheusListener::close);
+        listeners.clear();
+    }
+}
