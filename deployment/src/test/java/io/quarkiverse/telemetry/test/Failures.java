@@ -1,5 +1,9 @@
 package io.quarkiverse.telemetry.test;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.function.Consumer;
+
 /** Reads the message of a failed build or start-up, whatever wrapped it. */
 final class Failures {
 
@@ -13,5 +17,15 @@ final class Failures {
             messages.append(t.getMessage()).append('\n');
         }
         return messages.toString();
+    }
+
+    /** Asserts that the failure says each of the given lines. */
+    static Consumer<Throwable> failsWith(String... lines) {
+        return failure -> {
+            String message = messageOf(failure);
+            for (String line : lines) {
+                assertTrue(message.contains(line), "expected <" + line + "> in:\n" + message);
+            }
+        };
     }
 }

@@ -1,7 +1,10 @@
 package io.quarkiverse.telemetry.test;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
 import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
 import org.jboss.logmanager.ExtLogRecord;
@@ -12,6 +15,26 @@ final class Logs {
     private static final SimpleFormatter FORMATTER = new SimpleFormatter();
 
     private Logs() {
+    }
+
+    /** Records, from now on, what the named logger and those below it log. */
+    static List<LogRecord> capture(String loggerName) {
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Logger.getLogger(loggerName).addHandler(new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+        return records;
     }
 
     static List<String> lines(List<LogRecord> records) {

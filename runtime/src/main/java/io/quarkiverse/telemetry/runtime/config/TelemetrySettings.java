@@ -5,13 +5,12 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.TreeMap;
 
 import io.quarkiverse.telemetry.PluginIds;
@@ -63,13 +62,13 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
         Optional<Duration> interval = collection.exportInterval();
         Optional<Duration> millis = collection.exportIntervalMillis().stream().mapToObj(Duration::ofMillis).findFirst();
         if (interval.isPresent() && millis.isPresent() && !interval.equals(millis)) {
-            problems.add(INTERVAL + " and " + INTERVAL_MILLIS + " disagree (" + interval.get() + " and "
+            problems.add(INTERVAL + " and " + INTERVAL_MILLIS + " disagree (" + written(interval.get()) + " and "
                     + millis.get().toMillis() + " ms): set only one of them");
         }
         String key = interval.isPresent() ? INTERVAL : INTERVAL_MILLIS;
         Duration resolved = interval.or(() -> millis).orElse(DEFAULT_EXPORT_INTERVAL);
         if (resolved.isNegative() || resolved.isZero()) {
-            problems.add(key + "=" + (interval.isPresent() ? resolved : resolved.toMillis())
+            problems.add(key + "=" + (interval.isPresent() ? written(resolved) : resolved.toMillis())
                     + ": the export interval must be positive, such as 60s (or 60000 in milliseconds)");
         }
         return resolved;
@@ -80,10 +79,21 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
         List<ExporterSettings> exporters = new ArrayList<>();
         new TreeMap<>(configs).forEach((name, config) -> {
             if (config.enabled()) {
-                exporterSettings(mapKey + "." + name, name, config, allowedTypes, problems).ifPresent(exporters::add);
+                exporterSettings(mapKey + "." + mapKey(name), name, config, allowedTypes, problems)
+                        .ifPresent(exporters::add);
             }
         });
         return exporters;
+    }
+
+    /** A map key as written in a property name: quoted when it holds more than letters, digits and dashes. */
+    private static String mapKey(String name) {
+        return name.matches("[A-Za-z0-9_-]+") ? name : "\"" + name + "\"";
+    }
+
+    /** A duration as written in a property, such as {@code 500ms} or {@code 0s}. */
+    private static String written(Duration duration) {
+        return duration.toString().substring(2).toLowerCase(Locale.ROOT);
     }
 
     private static Optional<ExporterSettings> exporterSettings(String key, String name, TelemetryConfig.Exporter config,
@@ -122,7 +132,7 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
                     protocol.equals(ExporterSettings.HTTP_PROTOBUF) ? "http://localhost:4318" : "http://localhost:4317"),
                     problems);
             if (timeout.isNegative() || timeout.isZero()) {
-                problems.add(key + ".timeout=" + timeout + ": the timeout must be positive, such as 10s");
+                problems.add(key + ".timeout=" + written(timeout) + ": the timeout must be positive, such as 10s");
             }
             if (!compression.equals("gzip") && !compression.equals("none")) {
                 problems.add(key + ".compression=" + compression + ": unknown compression; allowed: gzip, none");
@@ -194,12 +204,5 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
         resource.serviceName().ifPresent(name -> attributes.put("service.name", name));
         resource.serviceVersion().ifPresent(version -> attributes.put("service.version", version));
         return Map.copyOf(attributes);
-    }
-
-    /** The exporters with a listener of their own. */
-    public Set<ExporterSettings> listeners() {
-        Set<ExporterSettings> listeners = new LinkedHashSet<>();
-        metricExporters.stream().filter(ExporterSettings::listens).forEach(listeners::add);
-        return listeners;
     }
 }

@@ -3,22 +3,19 @@ package io.quarkiverse.telemetry.runtime.config;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * Finds the {@code telemetry.*} keys that configure nothing: typos, or settings of a plugin this application does not
- * have. SmallRye Config fails start-up for such keys in {@code application.properties}; this catches the rest, such as
- * environment variables.
+ * have. SmallRye Config fails start-up for misspelt keys in {@code application.properties}, but not for environment
+ * variables (which it gives here in their dotted form) nor for map keys such as plugin ids.
  */
 public final class UnknownKeys {
 
     private static final String PREFIX = "telemetry.";
-    private static final String ENV_PREFIX = "TELEMETRY_";
     private static final Pattern PLUGIN_KEY = Pattern.compile("telemetry\\.plugins\\.(\"[^\"]+\"|[^.]+)\\..*");
 
     private final List<Pattern> keys;
-    private final List<Pattern> envKeys;
     private final Set<String> pluginIds;
 
     /**
@@ -28,7 +25,6 @@ public final class UnknownKeys {
      */
     public UnknownKeys(List<String> keyPatterns, Set<String> pluginIds) {
         this.keys = keyPatterns.stream().map(UnknownKeys::dotted).toList();
-        this.envKeys = keyPatterns.stream().map(UnknownKeys::environment).toList();
         this.pluginIds = pluginIds;
     }
 
@@ -37,8 +33,6 @@ public final class UnknownKeys {
         Set<String> unknown = new TreeSet<>();
         for (String name : names) {
             if (name.startsWith(PREFIX) && (noneMatches(keys, name) || !knownPlugin(name))) {
-                unknown.add(name);
-            } else if (name.startsWith(ENV_PREFIX) && noneMatches(envKeys, name)) {
                 unknown.add(name);
             }
         }
@@ -54,23 +48,14 @@ public final class UnknownKeys {
         return patterns.stream().noneMatch(pattern -> pattern.matcher(name).matches());
     }
 
+    /** A key pattern as a regular expression: {@code *} one map key, quoted or not; a trailing one any key. */
     private static Pattern dotted(String key) {
-        return regex(key, "(\"[^\"]+\"|[^.]+)", "\\..+", c -> String.valueOf(c));
-    }
-
-    private static Pattern environment(String key) {
-        return regex(key, "[A-Z0-9_]+", "_.+",
-                c -> Character.isLetterOrDigit(c) ? String.valueOf(Character.toUpperCase(c)) : "_");
-    }
-
-    private static Pattern regex(String key, String mapKey, String anyMapKey,
-            Function<Character, String> literal) {
         boolean valueMap = key.endsWith(".*");
         String body = valueMap ? key.substring(0, key.length() - 2) : key;
         StringBuilder regex = new StringBuilder();
-        for (char c : body.toCharArray()) {
-            regex.append(c == '*' ? mapKey : Pattern.quote(literal.apply(c)));
+        for (String literal : body.split("\\*", -1)) {
+            regex.append(regex.isEmpty() ? "" : "(\"[^\"]+\"|[^.]+)").append(Pattern.quote(literal));
         }
-        return Pattern.compile(regex + (valueMap ? anyMapKey : ""));
+        return Pattern.compile(regex + (valueMap ? "\\..+" : ""));
     }
 }

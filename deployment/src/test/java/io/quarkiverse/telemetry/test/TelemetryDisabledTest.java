@@ -1,0 +1,67 @@
+package io.quarkiverse.telemetry.test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Socket;
+import java.util.List;
+import java.util.logging.Level;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.opentelemetry.api.metrics.LongCounter;
+import io.opentelemetry.api.trace.Span;
+import io.quarkiverse.telemetry.RootTelemetryService;
+import io.quarkus.test.QuarkusUnitTest;
+
+/**
+ * {@code telemetry.enabled=false}, set at run time: instruments are no-ops, nothing is exported, the configured port is
+ * not opened, and recording logs nothing.
+ */
+public class TelemetryDisabledTest {
+
+    static final OtlpReceiver receiver = OtlpReceiver.shared();
+    static final int PROMETHEUS_PORT = OtlpReceiver.freePort();
+
+    @RegisterExtension
+    static final QuarkusUnitTest app = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(OtlpReceiver.class, Scrapes.class))
+            .overrideRuntimeConfigKey("telemetry.enabled", "false")
+            .overrideConfigKey("telemetry.metrics.collection.export-interval", "100ms")
+            .overrideConfigKey("telemetry.metrics.exporters.prometheus.port", String.valueOf(PROMETHEUS_PORT))
+            .overrideConfigKey("telemetry.metrics.exporters.otlp.endpoint", receiver.endpoint())
+            .overrideConfigKey("telemetry.tracing.exporters.otlp.endpoint", receiver.endpoint())
+            .setLogRecordPredicate(record -> record.getLevel().intValue() >= Level.WARNING.intValue())
+            .assertLogRecords(records -> assertEquals(List.of(), Logs.lines(records)));
+
+    @Inject
+    RootTelemetryService root;
+
+    @Test
+    void nothingIsRecordedExportedOrOpened() throws InterruptedException {
+        receiver.clear();
+        LongCounter refreshes = root.forPlugin("catalog").createCounter("catalog.refreshes");
+        for (int i = 0; i < 1000; i++) {
+            refreshes.add(1);
+        }
+        Span span = root.forPlugin("catalog").getTracer().spanBuilder("refresh").startSpan();
+        assertFalse(span.isRecording());
+        span.end();
+
+        assertThrows(ConnectException.class, () -> connect(PROMETHEUS_PORT), "no port is opened");
+        assertFalse(Scrapes.scrape().contains("catalog_refreshes"));
+        Thread.sleep(500);
+        assertEquals(List.of(), receiver.metrics(), "nothing is exported");
+        assertEquals(List.of(), receiver.traces(), "nothing is exported");
+    }
+
+    private static void connect(int port) throws IOException {
+        new Socket("localhost", port).close();
+    }
+}
