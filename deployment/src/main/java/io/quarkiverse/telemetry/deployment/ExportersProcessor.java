@@ -9,11 +9,10 @@ import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.Consume;
 import io.quarkus.deployment.annotations.ExecutionTime;
 import io.quarkus.deployment.annotations.Record;
-import io.quarkus.deployment.builditem.ShutdownContextBuildItem;
 
 /**
- * The exporters {@code telemetry.*} configures: added to the SDK by {@link TelemetryExports}, started at run-time init
- * (Prometheus listeners with a port of their own, the scrape at {@code /q/metrics}).
+ * The exporters {@code telemetry.*} configures: added to the SDK by {@link TelemetryExports}, which also opens the
+ * listeners of Prometheus exporters with a port of their own; the scrape at {@code /q/metrics} is joined here.
  */
 class ExportersProcessor {
 
@@ -26,7 +25,7 @@ class ExportersProcessor {
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
     @Consume(SyntheticBeansRuntimeInitBuildItem.class)
-    void startExporters(TelemetryRuntimeInitRecorder recorder, ShutdownContextBuildItem shutdown) {
-        recorder.startExporters(shutdown);
+    void exposeInPrometheusRegistry(TelemetryRuntimeInitRecorder recorder) {
+        recorder.exposeInPrometheusRegistry();
     }
 }

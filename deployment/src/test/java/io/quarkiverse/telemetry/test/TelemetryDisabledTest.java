@@ -12,6 +12,7 @@ import java.util.logging.Level;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,14 +28,13 @@ import io.quarkus.test.QuarkusUnitTest;
 public class TelemetryDisabledTest {
 
     static final OtlpReceiver receiver = OtlpReceiver.shared();
-    static final int PROMETHEUS_PORT = OtlpReceiver.freePort();
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(OtlpReceiver.class, Scrapes.class))
             .overrideRuntimeConfigKey("telemetry.enabled", "false")
             .overrideConfigKey("telemetry.metrics.collection.export-interval", "100ms")
-            .overrideConfigKey("telemetry.metrics.exporters.prometheus.port", String.valueOf(PROMETHEUS_PORT))
+            .overrideConfigKey("telemetry.metrics.exporters.prometheus.port", String.valueOf(OtlpReceiver.freePort()))
             .overrideConfigKey("telemetry.metrics.exporters.otlp.endpoint", receiver.endpoint())
             .overrideConfigKey("telemetry.tracing.exporters.otlp.endpoint", receiver.endpoint())
             .setLogRecordPredicate(record -> record.getLevel().intValue() >= Level.WARNING.intValue())
@@ -42,6 +42,10 @@ public class TelemetryDisabledTest {
 
     @Inject
     RootTelemetryService root;
+
+    /** The test class is loaded twice (outside and inside the application): the port is the application's. */
+    @ConfigProperty(name = "telemetry.metrics.exporters.prometheus.port")
+    int prometheusPort;
 
     @Test
     void nothingIsRecordedExportedOrOpened() throws InterruptedException {
@@ -54,7 +58,7 @@ public class TelemetryDisabledTest {
         assertFalse(span.isRecording());
         span.end();
 
-        assertThrows(ConnectException.class, () -> connect(PROMETHEUS_PORT), "no port is opened");
+        assertThrows(ConnectException.class, () -> connect(prometheusPort), "no port is opened");
         assertFalse(Scrapes.scrape().contains("catalog_refreshes"));
         Thread.sleep(500);
         assertEquals(List.of(), receiver.metrics(), "nothing is exported");

@@ -18,7 +18,6 @@ import io.quarkiverse.telemetry.runtime.prometheus.MetricSnapshotsCollector;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
 import io.quarkus.runtime.RuntimeValue;
-import io.quarkus.runtime.ShutdownContext;
 import io.quarkus.runtime.annotations.Recorder;
 
 /** Run-time init: binds the root service to the SDK of quarkus-opentelemetry and starts the exporters. */
@@ -59,14 +58,11 @@ public class TelemetryRuntimeInitRecorder {
     }
 
     /**
-     * Opens the listeners of Prometheus exporters with a port, closed at shutdown, and adds the SDK's metrics to the
-     * scrape of Micrometer's Prometheus registry at {@code /q/metrics} when that exporter is configured.
+     * Adds the SDK's metrics to the scrape of Micrometer's Prometheus registry at {@code /q/metrics} when that
+     * exporter is configured.
      */
-    public void startExporters(ShutdownContext shutdown) {
-        TelemetryExports exports = exports();
-        exports.startListeners();
-        shutdown.addShutdownTask(exports::stopListeners);
-        exports.scrapeReader().ifPresent(reader -> {
+    public void exposeInPrometheusRegistry() {
+        exports().scrapeReader().ifPresent(reader -> {
             try (InstanceHandle<PrometheusMeterRegistry> registry = Arc.container()
                     .instance(PrometheusMeterRegistry.class)) {
                 if (registry.isAvailable()) {

@@ -140,6 +140,15 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
         }
         OptionalInt port = metric == null ? OptionalInt.empty() : metric.port();
         String path = metric == null ? null : metric.path().orElse("/metrics");
+        if (metric != null && port.isEmpty() && ExporterSettings.PROMETHEUS.equals(type)) {
+            for (String listenerKey : new String[] { metric.host().isPresent() ? "host" : null,
+                    metric.path().isPresent() ? "path" : null }) {
+                if (listenerKey != null) {
+                    problems.add(key + "." + listenerKey + " is set without " + key + ".port: " + listenerKey
+                            + " applies to a listener of its own; without a port the metrics are served at /q/metrics");
+                }
+            }
+        }
         if (port.isPresent() && (port.getAsInt() < 1 || port.getAsInt() > 65535)) {
             problems.add(key + ".port=" + port.getAsInt() + ": a port must be from 1 to 65535");
         }

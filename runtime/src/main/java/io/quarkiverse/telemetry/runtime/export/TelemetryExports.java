@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 
@@ -31,6 +32,8 @@ import io.quarkiverse.telemetry.runtime.prometheus.PrometheusListener;
 import io.quarkus.opentelemetry.runtime.AutoConfiguredOpenTelemetrySdkBuilderCustomizer;
 import io.quarkus.opentelemetry.runtime.config.runtime.BatchSpanProcessorConfig;
 import io.quarkus.opentelemetry.runtime.config.runtime.OTelRuntimeConfig;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 
 /**
@@ -123,8 +126,11 @@ public class TelemetryExports implements AutoConfiguredOpenTelemetrySdkBuilderCu
                 .map(Map.Entry::getValue).findFirst();
     }
 
-    /** Opens the listeners of the Prometheus exporters that have a port; the SDK must be built. */
-    public synchronized void startListeners() {
+    /**
+     * Opens the listeners of the Prometheus exporters that have a port, once the application's event loops run; a
+     * port that cannot be bound fails start-up.
+     */
+    synchronized void startListeners(@Observes StartupEvent start) {
         prometheusReaders.forEach((exporter, reader) -> {
             if (exporter.listens()) {
                 listeners.add(PrometheusListener.start(vertx.get(), exporter, reader));
@@ -132,8 +138,7 @@ public class TelemetryExports implements AutoConfiguredOpenTelemetrySdkBuilderCu
         });
     }
 
-    /** Closes the listeners. */
-    public synchronized void stopListeners() {
+    synchronized void stopListeners(@Observes ShutdownEvent stop) {
         listeners.forEach(PrometheusListener::close);
         listeners.clear();
     }

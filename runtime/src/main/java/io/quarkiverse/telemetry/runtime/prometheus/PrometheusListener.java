@@ -8,6 +8,10 @@ import java.util.concurrent.TimeoutException;
 import io.opentelemetry.exporter.prometheus.PrometheusMetricReader;
 import io.prometheus.metrics.expositionformats.ExpositionFormatWriter;
 import io.prometheus.metrics.expositionformats.ExpositionFormats;
+import io.prometheus.metrics.model.snapshots.InfoSnapshot;
+import io.prometheus.metrics.model.snapshots.MetricMetadata;
+import io.prometheus.metrics.model.snapshots.MetricSnapshot;
+import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import io.quarkiverse.telemetry.runtime.config.ExporterSettings;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import io.vertx.core.Vertx;
@@ -65,7 +69,7 @@ public final class PrometheusListener {
         // Collecting runs the instruments' callbacks, which may block (a database count): off the event loop.
         vertx.executeBlocking(() -> {
             ByteArrayOutputStream body = new ByteArrayOutputStream();
-            writer.write(body, reader.collect());
+            writer.write(body, withTargetInfoHelp(reader.collect()));
             return Buffer.buffer(body.toByteArray());
         }, false).onComplete(result -> {
             if (result.succeeded()) {
@@ -74,6 +78,19 @@ public final class PrometheusListener {
                 request.response().setStatusCode(500).end(String.valueOf(result.cause()));
             }
         });
+    }
+
+    /** {@code target_info} with the help the converter leaves empty, which Prometheus' lint asks for. */
+    private static MetricSnapshots withTargetInfoHelp(MetricSnapshots snapshots) {
+        MetricSnapshots.Builder described = MetricSnapshots.builder();
+        for (MetricSnapshot snapshot : snapshots) {
+            MetricMetadata metadata = snapshot.getMetadata();
+            described.metricSnapshot(snapshot instanceof InfoSnapshot info && metadata.getHelp() == null
+                    ? new InfoSnapshot(new MetricMetadata(metadata.getName(), MetricSnapshotsCollector.TARGET_INFO_HELP),
+                            info.getDataPoints())
+                    : snapshot);
+        }
+        return described.build();
     }
 
     /** The port listened on. */
