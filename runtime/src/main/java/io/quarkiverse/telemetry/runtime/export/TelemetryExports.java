@@ -11,6 +11,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 
+import org.jboss.logging.Logger;
+
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.exporter.logging.LoggingMetricExporter;
@@ -43,6 +45,8 @@ import io.vertx.core.Vertx;
 @Singleton
 @Priority(-100)
 public class TelemetryExports implements AutoConfiguredOpenTelemetrySdkBuilderCustomizer {
+
+    private static final Logger LOG = Logger.getLogger(TelemetryExports.class);
 
     private final TelemetrySettings settings;
     private final Instance<Vertx> vertx;
@@ -134,6 +138,8 @@ public class TelemetryExports implements AutoConfiguredOpenTelemetrySdkBuilderCu
         prometheusReaders.forEach((exporter, reader) -> {
             if (exporter.listens()) {
                 listeners.add(PrometheusListener.start(vertx.get(), exporter, reader));
+                LOG.infof("Plugin metrics served at http://%s:%d%s (%s)", exporter.host(), exporter.port().getAsInt(),
+                        exporter.path(), exporter.key());
             }
         });
     }
