@@ -49,6 +49,12 @@ public class PrometheusListenerTest {
     @ConfigProperty(name = "telemetry.metrics.exporters.prometheus.port")
     int port;
 
+    @ConfigProperty(name = "quarkus.application.name")
+    String applicationName;
+
+    @ConfigProperty(name = "quarkus.application.version")
+    String applicationVersion;
+
     @Test
     void pluginMetricsAreServedOnTheirOwnPortAndPassPromtool() {
         given().contentType(ContentType.JSON).body("{\"kind\":\"Component\",\"name\":\"checkout\"}")
@@ -63,6 +69,8 @@ public class PrometheusListenerTest {
                 + "result=\"ok\",template=\"react-app\",user=\"alice\"} 1.0"), text);
         assertTrue(text.contains("# TYPE catalog_processing_duration_seconds histogram"), text);
         assertFalse(text.contains("jvm_memory_used_bytes"), "Micrometer's meters stay at /q/metrics");
+        assertTrue(text.contains("service_name=\"" + applicationName + "\",")
+                && text.contains("service_version=\"" + applicationVersion + "\""), "the resource is the application's");
         Promtool.Result promtool = Promtool.checkMetrics(text);
         assertEquals(List.of(), promtool.problems(), text);
         assertEquals(0, promtool.exitCode());

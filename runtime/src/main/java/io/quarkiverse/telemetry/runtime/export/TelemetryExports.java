@@ -51,7 +51,7 @@ public class TelemetryExports implements AutoConfiguredOpenTelemetrySdkBuilderCu
     private final TelemetrySettings settings;
     private final Instance<Vertx> vertx;
     private final BatchSpanProcessorConfig batching;
-    /** One reader per Prometheus exporter, created with the SDK and read by a scrape. */
+    /** One reader per Prometheus exporter, registered with the SDK and read by a scrape. */
     private final Map<ExporterSettings, PrometheusMetricReader> prometheusReaders = new LinkedHashMap<>();
     private final List<PrometheusListener> listeners = new ArrayList<>();
 
@@ -59,6 +59,14 @@ public class TelemetryExports implements AutoConfiguredOpenTelemetrySdkBuilderCu
         this.settings = TelemetrySettings.from(config);
         this.vertx = vertx;
         this.batching = otel.bsp();
+        if (settings.enabled() && settings.metricsEnabled()) {
+            for (ExporterSettings exporter : settings.metricExporters()) {
+                if (exporter.type().equals(ExporterSettings.PROMETHEUS)) {
+                    // No resource attribute becomes a label: they are in target_info.
+                    prometheusReaders.put(exporter, new PrometheusMetricReader(null));
+                }
+            }
+        }
     }
 
     /** The validated configuration. */
@@ -88,12 +96,7 @@ public class TelemetryExports implements AutoConfiguredOpenTelemetrySdkBuilderCu
     private SdkMeterProviderBuilder addMetricReaders(SdkMeterProviderBuilder meterProvider) {
         for (ExporterSettings exporter : settings.metricExporters()) {
             switch (exporter.type()) {
-                case ExporterSettings.PROMETHEUS -> {
-                    // No resource attribute becomes a label: they are in target_info.
-                    PrometheusMetricReader reader = new PrometheusMetricReader(null);
-                    prometheusReaders.put(exporter, reader);
-                    meterProvider.registerMetricReader(reader);
-                }
+                case ExporterSettings.PROMETHEUS -> meterProvider.registerMetricReader(prometheusReaders.get(exporter));
                 case ExporterSettings.OTLP -> meterProvider
                         .registerMetricReader(periodic(OtlpExporters.metricExporter(exporter, vertx.get())));
                 case ExporterSettings.LOGGING -> meterProvider.registerMetricReader(periodic(LoggingMetricExporter.create()));
@@ -124,7 +127,10 @@ public class TelemetryExports implements AutoConfiguredOpenTelemetrySdkBuilderCu
         return tracerProvider;
     }
 
-    /** The reader of the exporter served at {@code /q/metrics}, if one is configured and the SDK was built. */
+    /**
+     * The reader of the exporter served at {@code /q/metrics}, if one is configured; it reads nothing until the SDK
+     * is built with it.
+     */
     public Optional<PrometheusMetricReader> scrapeReader() {
         return prometheusReaders.entrySet().stream().filter(entry -> entry.getKey().inScrape())
                 .map(Map.Entry::getValue).findFirst();
