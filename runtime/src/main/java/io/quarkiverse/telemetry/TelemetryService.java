@@ -111,4 +111,35 @@ public interface TelemetryService {
      * export them to); every span started afterwards is.
      */
     Tracer getTracer();
+
+    /**
+     * Runs {@code work} in a new span of this plugin, child of the current span (such as the incoming request's). The
+     * span is current while the work runs, so spans, logs and measurements inside it are tied to it, and it ends by
+     * itself: when the work returns, or, for a {@link java.util.concurrent.CompletionStage} or a Mutiny {@code Uni},
+     * when that completes. A failure is recorded on the span, which gets status ERROR, and passes on unchanged.
+     *
+     * <pre>
+     * Entity entity = telemetry.startActiveSpan("catalog.refresh", span -&gt; {
+     *     span.setAttribute("entity.ref", ref);
+     *     return refresh(ref);
+     * });
+     * </pre>
+     *
+     * @param name the span name
+     * @param work the work; what it returns is returned
+     */
+    default <T, E extends Throwable> T startActiveSpan(String name, SpanWork<T, E> work) throws E {
+        return startActiveSpan(name, SpanOptions.DEFAULT, work);
+    }
+
+    /**
+     * {@link #startActiveSpan(String, SpanWork)} with a span kind and starting attributes.
+     *
+     * @param name the span name
+     * @param options the span's kind and attributes
+     * @param work the work; what it returns is returned
+     */
+    default <T, E extends Throwable> T startActiveSpan(String name, SpanOptions options, SpanWork<T, E> work) throws E {
+        return ActiveSpans.run(getTracer(), name, options, work);
+    }
 }
