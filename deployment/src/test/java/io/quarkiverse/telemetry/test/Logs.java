@@ -23,6 +23,9 @@ final class Logs {
         Logger.getLogger(loggerName).addHandler(new Handler() {
             @Override
             public void publish(LogRecord record) {
+                if (record instanceof ExtLogRecord ext) {
+                    ext.copyAll(); // the MDC as it is now, while the record is written
+                }
                 records.add(record);
             }
 
