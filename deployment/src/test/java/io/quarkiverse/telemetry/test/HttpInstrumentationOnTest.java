@@ -1,0 +1,46 @@
+package io.quarkiverse.telemetry.test;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.quarkiverse.telemetry.test.tracing.CatalogRefresh;
+import io.quarkiverse.telemetry.test.tracing.CatalogStitcher;
+import io.quarkiverse.telemetry.test.tracing.RefreshRoute;
+import io.quarkus.test.QuarkusUnitTest;
+
+/** HTTP instrumentation on (the default): a plugin's span is a child of the incoming request's server span. */
+public class HttpInstrumentationOnTest {
+
+    @RegisterExtension
+    static final QuarkusUnitTest app = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClasses(RefreshRoute.class, CatalogRefresh.class, CatalogStitcher.class,
+                    InMemorySpans.class, OtlpReceiver.class))
+            .overrideConfigKey("telemetry.instrumentations.http", "true");
+
+    @Inject
+    InMemorySpans spans;
+
+    @Test
+    void pluginSpanIsAChildOfTheServerSpan() {
+        given().get("/refresh").then().statusCode(200);
+
+        OtlpReceiver.await(Duration.ofSeconds(5), () -> spans.finished().stream()
+                .anyMatch(span -> span.getKind() == SpanKind.SERVER), "the server span");
+        SpanData server = spans.finished().stream().filter(span -> span.getKind() == SpanKind.SERVER).findFirst()
+                .orElseThrow();
+        assertEquals("GET /refresh", server.getName());
+        SpanData refresh = spans.named("catalog.refresh");
+        assertEquals(server.getSpanId(), refresh.getParentSpanId());
+        assertEquals(server.getTraceId(), refresh.getTraceId());
+        assertEquals(refresh.getSpanId(), spans.named("catalog.stitch").getParentSpanId());
+    }
+}
