@@ -14,6 +14,7 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkiverse.telemetry.test.tracing.CatalogRefresh;
 import io.quarkiverse.telemetry.test.tracing.CatalogStitcher;
 import io.quarkiverse.telemetry.test.tracing.RefreshRoute;
+import io.quarkiverse.telemetry.testing.InMemorySpans;
 import io.quarkus.test.QuarkusUnitTest;
 
 /** {@code telemetry.instrumentations.http=false}: no server span; the plugin's span starts its own trace. */

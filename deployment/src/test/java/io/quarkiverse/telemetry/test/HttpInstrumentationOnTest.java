@@ -15,6 +15,8 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkiverse.telemetry.test.tracing.CatalogRefresh;
 import io.quarkiverse.telemetry.test.tracing.CatalogStitcher;
 import io.quarkiverse.telemetry.test.tracing.RefreshRoute;
+import io.quarkiverse.telemetry.testing.Eventually;
+import io.quarkiverse.telemetry.testing.InMemorySpans;
 import io.quarkus.test.QuarkusUnitTest;
 
 /** HTTP instrumentation on (the default): a plugin's span is a child of the incoming request's server span. */
@@ -23,7 +25,7 @@ public class HttpInstrumentationOnTest {
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(RefreshRoute.class, CatalogRefresh.class, CatalogStitcher.class,
-                    InMemorySpans.class, OtlpReceiver.class))
+                    InMemorySpans.class))
             .overrideConfigKey("telemetry.instrumentations.http", "true");
 
     @Inject
@@ -33,7 +35,7 @@ public class HttpInstrumentationOnTest {
     void pluginSpanIsAChildOfTheServerSpan() {
         given().get("/refresh").then().statusCode(200);
 
-        OtlpReceiver.await(Duration.ofSeconds(5), () -> spans.finished().stream()
+        Eventually.await(Duration.ofSeconds(5), () -> spans.finished().stream()
                 .anyMatch(span -> span.getKind() == SpanKind.SERVER), "the server span");
         SpanData server = spans.finished().stream().filter(span -> span.getKind() == SpanKind.SERVER).findFirst()
                 .orElseThrow();

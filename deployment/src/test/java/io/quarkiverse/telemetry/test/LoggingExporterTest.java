@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.opentelemetry.api.trace.Span;
 import io.quarkiverse.telemetry.RootTelemetryService;
+import io.quarkiverse.telemetry.testing.Eventually;
 import io.quarkus.test.QuarkusUnitTest;
 
 /** The logging exporters write each plugin's measurements and spans to the application log. */
@@ -20,7 +21,7 @@ public class LoggingExporterTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(Logs.class, OtlpReceiver.class))
+            .withApplicationRoot(jar -> jar.addClasses(Logs.class))
             .overrideConfigKey("telemetry.metrics.collection.export-interval", "200ms")
             .overrideConfigKey("telemetry.metrics.exporters.logging.enabled", "true")
             .overrideConfigKey("telemetry.tracing.exporters.log.type", "logging");
@@ -35,7 +36,7 @@ public class LoggingExporterTest {
         Span span = root.forPlugin("catalog").getTracer().spanBuilder("refresh").startSpan();
         span.end();
 
-        OtlpReceiver.await(Duration.ofSeconds(10), () -> Logs.lines(records).stream()
+        Eventually.await(Duration.ofSeconds(10), () -> Logs.lines(records).stream()
                 .anyMatch(line -> line.contains("name=catalog.refreshes") && line.contains("value=3")),
                 "the counter in the log");
         List<String> lines = Logs.lines(records);

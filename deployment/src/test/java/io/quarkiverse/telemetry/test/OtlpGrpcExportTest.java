@@ -21,6 +21,8 @@ import io.opentelemetry.proto.metrics.v1.ResourceMetrics;
 import io.opentelemetry.proto.resource.v1.Resource;
 import io.opentelemetry.proto.trace.v1.ResourceSpans;
 import io.quarkiverse.telemetry.RootTelemetryService;
+import io.quarkiverse.telemetry.testing.Eventually;
+import io.quarkiverse.telemetry.testing.OtlpReceiver;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
@@ -35,7 +37,7 @@ public class OtlpGrpcExportTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(OtlpReceiver.class, Logs.class))
+            .withApplicationRoot(jar -> jar.addClasses(Logs.class))
             .overrideConfigKey("telemetry.resource.service-name", "backstage-demo")
             .overrideConfigKey("telemetry.resource.service-version", "1.2.3")
             .overrideConfigKey("telemetry.resource.attributes.\"deployment.environment\"", "test")
@@ -68,7 +70,7 @@ public class OtlpGrpcExportTest {
         Span span = root.forPlugin("catalog").getTracer().spanBuilder("refresh").startSpan();
         span.end();
 
-        OtlpReceiver.await(Duration.ofSeconds(20), () -> receiver.metrics().size() >= 3, "three metric exports");
+        Eventually.await(Duration.ofSeconds(20), () -> receiver.metrics().size() >= 3, "three metric exports");
         var first = receiver.metrics().get(0);
         var third = receiver.metrics().get(2);
         long apartMillis = (third.receivedAtNanos() - first.receivedAtNanos()) / 1_000_000;
@@ -85,7 +87,7 @@ public class OtlpGrpcExportTest {
         assertEquals(5, refreshes.getSum().getDataPoints(0).getAsInt());
         assertTrue(refreshes.getSum().getIsMonotonic());
 
-        OtlpReceiver.await(Duration.ofSeconds(20), () -> !receiver.traces().isEmpty(), "a span export");
+        Eventually.await(Duration.ofSeconds(20), () -> !receiver.traces().isEmpty(), "a span export");
         ResourceSpans spans = receiver.traces().get(0).request().getResourceSpans(0);
         assertResource(spans.getResource());
         assertEquals("backstage-plugin-catalog", spans.getScopeSpans(0).getScope().getName());

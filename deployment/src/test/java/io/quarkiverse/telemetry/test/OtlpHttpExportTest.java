@@ -14,6 +14,8 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.proto.metrics.v1.Metric;
 import io.quarkiverse.telemetry.PluginTelemetry;
 import io.quarkiverse.telemetry.TelemetryService;
+import io.quarkiverse.telemetry.testing.Eventually;
+import io.quarkiverse.telemetry.testing.OtlpReceiver;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
@@ -27,7 +29,7 @@ public class OtlpHttpExportTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(OtlpReceiver.class, Scrapes.class))
+            .withApplicationRoot(jar -> jar.addClasses(Scrapes.class))
             .overrideConfigKey("telemetry.metrics.collection.export-interval-millis", "250")
             .overrideConfigKey("telemetry.metrics.exporters.otlp.protocol", "http/protobuf")
             .overrideConfigKey("telemetry.metrics.exporters.otlp.endpoint", receiver.endpoint())
@@ -47,7 +49,7 @@ public class OtlpHttpExportTest {
         Span span = telemetry.getTracer().spanBuilder("run-template").startSpan();
         span.end();
 
-        OtlpReceiver.await(Duration.ofSeconds(20), () -> receiver.metrics().size() >= 3, "three metric exports");
+        Eventually.await(Duration.ofSeconds(20), () -> receiver.metrics().size() >= 3, "three metric exports");
         var last = receiver.metrics().get(receiver.metrics().size() - 1);
         assertEquals("application/x-protobuf", last.headers().get("content-type"));
         assertEquals("gzip", last.headers().get("content-encoding"));
@@ -58,7 +60,7 @@ public class OtlpHttpExportTest {
         assertEquals(1, duration.getHistogram().getDataPoints(0).getCount());
         assertEquals(1.5, duration.getHistogram().getDataPoints(0).getSum());
 
-        OtlpReceiver.await(Duration.ofSeconds(20), () -> !receiver.traces().isEmpty(), "a span export");
+        Eventually.await(Duration.ofSeconds(20), () -> !receiver.traces().isEmpty(), "a span export");
         var spans = receiver.traces().get(0).request().getResourceSpans(0).getScopeSpans(0);
         assertEquals("backstage-plugin-scaffolder", spans.getScope().getName());
         assertEquals("run-template", spans.getSpans(0).getName());

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.telemetry.RootTelemetryService;
+import io.quarkiverse.telemetry.testing.OtlpReceiver;
 import io.quarkus.test.QuarkusUnitTest;
 
 /** A Prometheus exporter with a port: its listener serves the plugins' metrics at /metrics; a disabled one is left out. */
@@ -17,7 +18,6 @@ public class PrometheusPortTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(OtlpReceiver.class))
             .overrideConfigKey("telemetry.metrics.exporters.prometheus.port", "${telemetry-test.port}")
             .overrideConfigKey("telemetry-test.port", String.valueOf(OtlpReceiver.freePort()))
             // a disabled exporter is left out, or it would clash on the same port

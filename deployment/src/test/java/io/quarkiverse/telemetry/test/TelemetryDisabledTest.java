@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.opentelemetry.api.metrics.LongCounter;
 import io.opentelemetry.api.trace.Span;
 import io.quarkiverse.telemetry.RootTelemetryService;
+import io.quarkiverse.telemetry.testing.OtlpReceiver;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
@@ -31,7 +32,7 @@ public class TelemetryDisabledTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(OtlpReceiver.class, Scrapes.class))
+            .withApplicationRoot(jar -> jar.addClasses(Scrapes.class))
             .overrideRuntimeConfigKey("telemetry.enabled", "false")
             .overrideConfigKey("telemetry.metrics.collection.export-interval", "100ms")
             .overrideConfigKey("telemetry.metrics.exporters.prometheus.port", String.valueOf(OtlpReceiver.freePort()))

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkiverse.telemetry.test.tracing.CatalogRefresh;
 import io.quarkiverse.telemetry.test.tracing.CatalogStitcher;
+import io.quarkiverse.telemetry.testing.InMemorySpans;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**

@@ -1,4 +1,4 @@
-package io.quarkiverse.telemetry.test;
+package io.quarkiverse.telemetry.testing;
 
 import java.util.List;
 
@@ -10,7 +10,10 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import io.quarkus.opentelemetry.runtime.AutoConfiguredOpenTelemetrySdkBuilderCustomizer;
 
-/** Keeps every ended span of the application in memory, through quarkus-opentelemetry's customizer hook. */
+/**
+ * Keeps every ended span of the application in memory, through quarkus-opentelemetry's customizer hook. A bean when
+ * added to a test application, or through a {@code @Singleton} subclass in a {@code @QuarkusTest}'s sources.
+ */
 @Singleton
 public class InMemorySpans implements AutoConfiguredOpenTelemetrySdkBuilderCustomizer {
 
