@@ -1,5 +1,6 @@
 package io.quarkiverse.telemetry.it.catalog;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +21,7 @@ public class CatalogResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, String> add(Entity entity) {
+    public Map<String, String> add(Entity entity) throws SQLException {
         return Map.of("result", store.add(entity));
     }
 

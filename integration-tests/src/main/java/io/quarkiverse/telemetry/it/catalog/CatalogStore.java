@@ -1,13 +1,19 @@
 package io.quarkiverse.telemetry.it.catalog;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.agroal.api.AgroalDataSource;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.DoubleHistogram;
@@ -18,7 +24,7 @@ import io.quarkiverse.telemetry.TelemetryService;
 import io.quarkiverse.telemetry.it.PluginRequests;
 import io.quarkus.runtime.Startup;
 
-/** Keeps the entities in memory and reports them; seeded at start-up, before any request. */
+/** Keeps the entities in the embedded database and reports them; seeded at start-up, before any request. */
 @Startup
 @ApplicationScoped
 public class CatalogStore {
@@ -26,13 +32,16 @@ public class CatalogStore {
     static final AttributeKey<String> KIND = AttributeKey.stringKey("kind");
     static final AttributeKey<String> RESULT = AttributeKey.stringKey("result");
 
-    private final Map<String, Entity> entities = new ConcurrentHashMap<>();
+    private final AgroalDataSource database;
+    private final TelemetryService telemetry;
     private final LongCounter processed;
     private final DoubleHistogram processingDuration;
     private final LongCounter requests;
 
     @Inject
-    public CatalogStore(@PluginTelemetry TelemetryService telemetry) {
+    public CatalogStore(AgroalDataSource database, @PluginTelemetry TelemetryService telemetry) throws SQLException {
+        this.database = database;
+        this.telemetry = telemetry;
         processed = telemetry.createCounter("catalog.processed.entities.count",
                 MetricOptions.builder().description("Amount of entities processed").build());
         processingDuration = telemetry.createHistogram("catalog.processing.duration", MetricOptions.builder()
@@ -42,26 +51,67 @@ public class CatalogStore {
         telemetry.createObservableGauge("catalog.entities",
                 MetricOptions.builder().description("Entities in the catalog, by kind").unit("{entity}").build(),
                 measurement -> countByKind().forEach((kind, count) -> measurement.record(count, Attributes.of(KIND, kind))));
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS entities (kind VARCHAR(64), name VARCHAR(255),"
+                    + " PRIMARY KEY (kind, name))");
+        }
         // seeded while the application starts: these values are in the very first scrape
         add(new Entity("Location", "bootstrap"));
     }
 
-    /** Adds or replaces an entity; the result says which. */
-    public String add(Entity entity) {
-        long start = System.nanoTime();
+    /** Adds an entity unless it is there; the result says which, and the work is traced as one span. */
+    public String add(Entity entity) throws SQLException {
         requests.add(1);
-        String result = entities.put(entity.kind() + ":" + entity.name(), entity) == null ? "changed" : "unchanged";
-        processed.add(1, Attributes.of(RESULT, result));
-        processingDuration.record((System.nanoTime() - start) / 1e9, Attributes.of(RESULT, result));
-        return result;
+        return telemetry.startActiveSpan("catalog.process", span -> {
+            span.setAttribute("entity.ref", entity.kind() + ":" + entity.name());
+            long start = System.nanoTime();
+            String result = insertIfAbsent(entity) ? "changed" : "unchanged";
+            processed.add(1, Attributes.of(RESULT, result));
+            processingDuration.record((System.nanoTime() - start) / 1e9, Attributes.of(RESULT, result));
+            return result;
+        });
     }
 
     public List<Entity> list() {
         requests.add(1);
-        return List.copyOf(entities.values());
+        List<Entity> entities = new ArrayList<>();
+        query("SELECT kind, name FROM entities ORDER BY kind, name",
+                row -> entities.add(new Entity(row.getString(1), row.getString(2))));
+        return entities;
+    }
+
+    private boolean insertIfAbsent(Entity entity) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO entities (kind, name) SELECT ?, ? WHERE NOT EXISTS"
+                                + " (SELECT 1 FROM entities WHERE kind = ? AND name = ?)")) {
+            insert.setString(1, entity.kind());
+            insert.setString(2, entity.name());
+            insert.setString(3, entity.kind());
+            insert.setString(4, entity.name());
+            return insert.executeUpdate() == 1;
+        }
     }
 
     private Map<String, Long> countByKind() {
-        return entities.values().stream().collect(Collectors.groupingBy(Entity::kind, Collectors.counting()));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        query("SELECT kind, COUNT(*) FROM entities GROUP BY kind", row -> counts.put(row.getString(1), row.getLong(2)));
+        return counts;
+    }
+
+    private interface Row {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    private void query(String sql, Row reader) {
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                reader.read(rows);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Catalog query failed: " + sql, e);
+        }
     }
 }

@@ -1,0 +1,10 @@
+package io.quarkiverse.telemetry.it;
+
+import jakarta.inject.Singleton;
+
+import io.quarkiverse.telemetry.testing.InMemorySpans;
+
+/** The demo's ended spans, in memory, for the tracing tests. */
+@Singleton
+public class Spans extends InMemorySpans {
+}
