@@ -2,6 +2,7 @@ package io.quarkiverse.telemetry.test;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 
@@ -19,14 +20,18 @@ import io.quarkiverse.telemetry.testing.Eventually;
 import io.quarkiverse.telemetry.testing.InMemorySpans;
 import io.quarkus.test.QuarkusUnitTest;
 
-/** HTTP instrumentation on (the default): a plugin's span is a child of the incoming request's server span. */
+/**
+ * HTTP instrumentation on (the default): a plugin's span is a child of the incoming request's server span; with the
+ * http-server-metrics toggle, OpenTelemetry's HTTP server metrics are scraped too.
+ */
 public class HttpInstrumentationOnTest {
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(RefreshRoute.class, CatalogRefresh.class, CatalogStitcher.class,
                     InMemorySpans.class))
-            .overrideConfigKey("telemetry.instrumentations.http", "true");
+            .overrideConfigKey("telemetry.instrumentations.http", "true")
+            .overrideRuntimeConfigKey("telemetry.instrumentations.http-server-metrics", "true");
 
     @Inject
     InMemorySpans spans;
@@ -44,5 +49,10 @@ public class HttpInstrumentationOnTest {
         assertEquals(server.getSpanId(), refresh.getParentSpanId());
         assertEquals(server.getTraceId(), refresh.getTraceId());
         assertEquals(refresh.getSpanId(), spans.named("catalog.stitch").getParentSpanId());
+
+        String scrape = given().accept(Scrapes.TEXT_004).get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(scrape.contains(
+                "http_server_request_duration_seconds_count{http_request_method=\"GET\",http_response_status_code=\"200\",http_route=\"/refresh\""),
+                "the http-server-metrics toggle turns OpenTelemetry's HTTP server metrics on: " + scrape);
     }
 }

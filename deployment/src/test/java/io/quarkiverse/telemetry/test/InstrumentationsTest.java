@@ -16,7 +16,8 @@ import io.quarkus.test.QuarkusUnitTest;
 
 /**
  * {@code telemetry.instrumentations.*} set the {@code quarkus.*} keys they stand for, build-time ones at build time;
- * a value given to the Quarkus key directly wins. Turning OpenTelemetry's JVM metrics on shows them in the scrape.
+ * a value given to the Quarkus key directly wins. Turning OpenTelemetry's JVM metrics on shows them in the scrape (off,
+ * the default, {@link ZeroConfigurationTest} shows them absent; HTTP server metrics: {@link HttpInstrumentationOnTest}).
  */
 public class InstrumentationsTest {
 
@@ -26,6 +27,7 @@ public class InstrumentationsTest {
             .overrideConfigKey("telemetry.instrumentations.http", "false")
             .overrideConfigKey("telemetry.instrumentations.rest", "false")
             .overrideConfigKey("telemetry.instrumentations.jvm-metrics", "true")
+            .overrideConfigKey("telemetry.instrumentations.http-server-metrics", "true")
             .overrideConfigKey("telemetry.instrumentations.jdbc", "true")
             .overrideConfigKey("telemetry.instrumentations.grpc", "false")
             .overrideConfigKey("quarkus.otel.instrument.grpc", "true");
@@ -49,6 +51,7 @@ public class InstrumentationsTest {
         assertEquals(true,
                 ConfigProvider.getConfig().getValue("quarkus.datasource.\"users\".jdbc.telemetry", Boolean.class));
 
+        assertTrue(runtimeConfig.instrument().httpServerMetrics(), "run time: quarkus.otel.instrument.http-server-metrics");
         assertTrue(Scrapes.scrape().contains("# TYPE jvm_class_count"), "OpenTelemetry's JVM metrics are on");
     }
 }

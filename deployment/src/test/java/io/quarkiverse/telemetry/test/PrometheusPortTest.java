@@ -35,6 +35,6 @@ public class PrometheusPortTest {
     void listenerServesPluginMetrics() {
         root.forPlugin("catalog").createCounter("catalog.refreshes").add(1);
         String scrape = given().get("http://localhost:" + port + "/metrics").then().statusCode(200).extract().asString();
-        assertTrue(scrape.contains("catalog_refreshes_total{otel_scope_name=\"backstage-plugin-catalog\"} 1"), scrape);
+        assertTrue(scrape.contains("catalog_refreshes_total{otel_scope_name=\"backstage-plugin-catalog\",} 1.0"), scrape);
     }
 }

@@ -1,6 +1,7 @@
 package io.quarkiverse.telemetry.test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -43,6 +44,8 @@ public class ZeroConfigurationTest {
         assertTrue(scrape.contains("# TYPE jvm_memory_used_bytes gauge"), "Micrometer's meters are in the same scrape");
         assertEquals(1, scrape.lines().filter("# TYPE jvm_memory_used_bytes gauge"::equals).count(),
                 "OpenTelemetry's JVM metrics must not repeat Micrometer's family");
+        assertFalse(scrape.contains("jvm_class_count") || scrape.contains("http_server_request_duration_seconds"),
+                "OpenTelemetry's JVM and HTTP server metrics are off");
         // let span processors run a batch (the default batch delay is 5 s): an exporter would complain now
         Thread.sleep(6000);
     }

@@ -2,6 +2,7 @@ package io.quarkiverse.telemetry.runtime.prometheus;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import io.prometheus.client.Collector;
 import io.prometheus.metrics.model.registry.MultiCollector;
@@ -27,6 +28,10 @@ public final class MetricSnapshotsCollector extends Collector implements Collect
 
     /** The help of {@code target_info}, which the converter leaves empty; the OpenTelemetry specification's wording. */
     static final String TARGET_INFO_HELP = "Target metadata";
+
+    /** OpenMetrics' limit on the length of an exemplar's label names and values together. */
+    static final int MAX_EXEMPLAR_LABELS_LENGTH = 128;
+    private static final Set<String> TRACE_LABELS = Set.of("trace_id", "span_id");
 
     private final MultiCollector source;
 
@@ -144,11 +149,23 @@ public final class MetricSnapshotsCollector extends Collector implements Collect
         return new MetricFamilySamples.Sample(name, names, values, value, exemplar);
     }
 
+    /**
+     * The exemplar with its labels, or with its trace and span ids only when all its labels together exceed what
+     * OpenMetrics allows (the converter adds the attributes a view filtered out, which can be long): a too long
+     * exemplar would fail the whole scrape.
+     */
     private static io.prometheus.client.exemplars.Exemplar exemplar(Exemplar exemplar) {
         if (exemplar == null) {
             return null;
         }
         Labels labels = exemplar.getLabels();
+        if (length(labels) > MAX_EXEMPLAR_LABELS_LENGTH) {
+            labels = labels.stream().filter(label -> TRACE_LABELS.contains(label.getName()))
+                    .reduce(Labels.EMPTY, (kept, label) -> kept.add(label.getName(), label.getValue()), Labels::merge);
+        }
+        if (length(labels) > MAX_EXEMPLAR_LABELS_LENGTH) {
+            return null;
+        }
         String[] pairs = new String[labels.size() * 2];
         for (int i = 0; i < labels.size(); i++) {
             pairs[2 * i] = labels.getPrometheusName(i);
@@ -156,5 +173,14 @@ public final class MetricSnapshotsCollector extends Collector implements Collect
         }
         Long timestamp = exemplar.hasTimestamp() ? exemplar.getTimestampMillis() : null;
         return new io.prometheus.client.exemplars.Exemplar(exemplar.getValue(), timestamp, pairs);
+    }
+
+    private static int length(Labels labels) {
+        int length = 0;
+        for (int i = 0; i < labels.size(); i++) {
+            length += labels.getPrometheusName(i).codePointCount(0, labels.getPrometheusName(i).length())
+                    + labels.getValue(i).codePointCount(0, labels.getValue(i).length());
+        }
+        return length;
     }
 }

@@ -1,17 +1,13 @@
 package io.quarkiverse.telemetry.runtime.prometheus;
 
-import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import io.opentelemetry.exporter.prometheus.PrometheusMetricReader;
-import io.prometheus.metrics.expositionformats.ExpositionFormatWriter;
-import io.prometheus.metrics.expositionformats.ExpositionFormats;
-import io.prometheus.metrics.model.snapshots.InfoSnapshot;
-import io.prometheus.metrics.model.snapshots.MetricMetadata;
-import io.prometheus.metrics.model.snapshots.MetricSnapshot;
-import io.prometheus.metrics.model.snapshots.MetricSnapshots;
+import io.prometheus.client.CollectorRegistry;
+import io.prometheus.client.exporter.common.TextFormat;
 import io.quarkiverse.telemetry.runtime.config.ExporterSettings;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import io.vertx.core.Vertx;
@@ -23,7 +19,8 @@ import io.vertx.core.http.HttpServerRequest;
 
 /**
  * A Prometheus exporter with a port of its own: a Vert.x listener on the application's event loop that serves what an
- * OpenTelemetry {@link PrometheusMetricReader} reads, in the format the scraper accepts (text or OpenMetrics).
+ * OpenTelemetry {@link PrometheusMetricReader} reads, in the format the scraper accepts (text or OpenMetrics). It
+ * writes exactly as {@code /q/metrics} does: through {@link MetricSnapshotsCollector} and simpleclient's writers.
  */
 public final class PrometheusListener {
 
@@ -41,10 +38,11 @@ public final class PrometheusListener {
      * @throws ConfigurationException naming the exporter's port key when the port cannot be bound
      */
     public static PrometheusListener start(Vertx vertx, ExporterSettings settings, PrometheusMetricReader reader) {
-        ExpositionFormats formats = ExpositionFormats.init();
+        CollectorRegistry registry = new CollectorRegistry();
+        registry.register(new MetricSnapshotsCollector(reader));
         HttpServerOptions options = new HttpServerOptions().setHost(settings.host()).setPort(settings.port().getAsInt());
         HttpServer server = vertx.createHttpServer(options)
-                .requestHandler(request -> serve(vertx, request, settings.path(), formats, reader));
+                .requestHandler(request -> serve(vertx, request, settings.path(), registry));
         try {
             return new PrometheusListener(
                     server.listen().toCompletionStage().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS));
@@ -59,38 +57,24 @@ public final class PrometheusListener {
         }
     }
 
-    private static void serve(Vertx vertx, HttpServerRequest request, String path, ExpositionFormats formats,
-            PrometheusMetricReader reader) {
+    private static void serve(Vertx vertx, HttpServerRequest request, String path, CollectorRegistry registry) {
         if (!path.equals(request.path())) {
             request.response().setStatusCode(404).end();
             return;
         }
-        ExpositionFormatWriter writer = formats.findWriter(request.getHeader(HttpHeaders.ACCEPT));
+        String contentType = TextFormat.chooseContentType(request.getHeader(HttpHeaders.ACCEPT));
         // Collecting runs the instruments' callbacks, which may block (a database count): off the event loop.
         vertx.executeBlocking(() -> {
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            writer.write(body, withTargetInfoHelp(reader.collect()));
-            return Buffer.buffer(body.toByteArray());
+            StringWriter body = new StringWriter();
+            TextFormat.writeFormat(contentType, body, registry.metricFamilySamples());
+            return Buffer.buffer(body.toString());
         }, false).onComplete(result -> {
             if (result.succeeded()) {
-                request.response().putHeader(HttpHeaders.CONTENT_TYPE, writer.getContentType()).end(result.result());
+                request.response().putHeader(HttpHeaders.CONTENT_TYPE, contentType).end(result.result());
             } else {
                 request.response().setStatusCode(500).end(String.valueOf(result.cause()));
             }
         });
-    }
-
-    /** {@code target_info} with the help the converter leaves empty, which Prometheus' lint asks for. */
-    private static MetricSnapshots withTargetInfoHelp(MetricSnapshots snapshots) {
-        MetricSnapshots.Builder described = MetricSnapshots.builder();
-        for (MetricSnapshot snapshot : snapshots) {
-            MetricMetadata metadata = snapshot.getMetadata();
-            described.metricSnapshot(snapshot instanceof InfoSnapshot info && metadata.getHelp() == null
-                    ? new InfoSnapshot(new MetricMetadata(metadata.getName(), MetricSnapshotsCollector.TARGET_INFO_HELP),
-                            info.getDataPoints())
-                    : snapshot);
-        }
-        return described.build();
     }
 
     /** The port listened on. */

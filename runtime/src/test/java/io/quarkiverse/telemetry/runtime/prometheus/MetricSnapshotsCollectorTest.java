@@ -1,11 +1,13 @@
 package io.quarkiverse.telemetry.runtime.prometheus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,9 @@ import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.exporter.prometheus.PrometheusMetricReader;
+import io.opentelemetry.sdk.metrics.InstrumentSelector;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
+import io.opentelemetry.sdk.metrics.View;
 import io.opentelemetry.sdk.resources.Resource;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.prometheus.client.CollectorRegistry;
@@ -28,6 +32,9 @@ class MetricSnapshotsCollectorTest {
 
     private final PrometheusMetricReader reader = new PrometheusMetricReader(null);
     private final SdkMeterProvider meters = SdkMeterProvider.builder().registerMetricReader(reader)
+            // keeps "result" only: the other attributes of an upload become its exemplars' filtered attributes
+            .registerView(InstrumentSelector.builder().setName("uploads").build(),
+                    View.builder().setAttributeFilter(Set.of("result")).build())
             .setResource(Resource.create(Attributes.of(AttributeKey.stringKey("service.name"), "demo"))).build();
     private final SdkTracerProvider tracers = SdkTracerProvider.builder().build();
     private final CollectorRegistry registry = new CollectorRegistry();
@@ -101,6 +108,27 @@ class MetricSnapshotsCollectorTest {
                 + span.getSpanContext().getSpanId() + "\",trace_id=\"" + span.getSpanContext().getTraceId() + "\"} 1.0"),
                 text);
         assertTrue(text.endsWith("# EOF\n"), text);
+    }
+
+    @Test
+    void anExemplarTooLongForOpenMetricsKeepsItsTraceAndSpanIdsOnly() throws IOException {
+        var uploads = meters.get("backstage-plugin-scaffolder").counterBuilder("uploads").build();
+        Span span = tracers.get("test").spanBuilder("upload").startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            uploads.add(1, Attributes.of(RESULT, "ok", AttributeKey.stringKey("url.full"),
+                    "https://storage.example.com/templates/react-app/skeleton/" + "x".repeat(120)));
+        } finally {
+            span.end();
+        }
+
+        String text = scrape(TextFormat.CONTENT_TYPE_OPENMETRICS_100);
+
+        assertTrue(
+                text.contains("uploads_total{otel_scope_name=\"backstage-plugin-scaffolder\",result=\"ok\"} 1.0 # {span_id=\""
+                        + span.getSpanContext().getSpanId() + "\",trace_id=\"" + span.getSpanContext().getTraceId()
+                        + "\"} 1.0"),
+                text);
+        assertFalse(text.contains("storage.example.com"), text);
     }
 
     private String scrape(String contentType) throws IOException {
