@@ -194,7 +194,10 @@ public interface TelemetryConfig {
 
     interface Instrumentations {
 
-        /** Spans of incoming HTTP requests ({@code quarkus.otel.instrument.vertx-http}). */
+        /**
+         * Spans of incoming HTTP requests and of calls of Vert.x HTTP clients, such as the Quarkus REST client
+         * ({@code quarkus.otel.instrument.vertx-http}).
+         */
         @ConfigDocDefault("true")
         Optional<Boolean> http();
 
@@ -231,7 +234,10 @@ public interface TelemetryConfig {
         @ConfigDocDefault("true")
         Optional<Boolean> rest();
 
-        /** Build time: spans of REST client calls ({@code quarkus.otel.instrument.resteasy-client}). */
+        /**
+         * Build time: spans of calls of REST clients backed by RESTEasy Classic
+         * ({@code quarkus.otel.instrument.resteasy-client}); the Quarkus REST client's calls follow {@code http}.
+         */
         @ConfigDocDefault("true")
         Optional<Boolean> restClient();
 
