@@ -35,7 +35,7 @@ public final class OtlpReceiver {
     private static final String GRPC_TRACES = "/opentelemetry.proto.collector.trace.v1.TraceService/Export";
 
     /** An export as received. */
-    public record Export<T>(T request, Map<String, String> headers, long receivedAtNanos) {
+    public record Export<T>(T request, Map<String, String> headers) {
     }
 
     private interface Parser<T> {
@@ -43,7 +43,7 @@ public final class OtlpReceiver {
     }
 
     private final int port;
-    /** Each received export as {path, headers, bytes, nanoTime}. */
+    /** Each received export as {path, headers, bytes}. */
     private final List<Object[]> received;
 
     private OtlpReceiver(int port, List<Object[]> received) {
@@ -102,8 +102,7 @@ public final class OtlpReceiver {
         return received.stream().filter(export -> export[0].equals(grpcPath) || export[0].equals(httpPath))
                 .map(export -> {
                     try {
-                        return new Export<>(parser.parse((byte[]) export[2]), (Map<String, String>) export[1],
-                                (Long) export[3]);
+                        return new Export<>(parser.parse((byte[]) export[2]), (Map<String, String>) export[1]);
                     } catch (InvalidProtocolBufferException e) {
                         throw new AssertionError("Not an OTLP export: " + e.getMessage(), e);
                     }
@@ -129,7 +128,7 @@ public final class OtlpReceiver {
                         return;
                     }
                 }
-                received.add(new Object[] { request.path(), headers, bytes, System.nanoTime() });
+                received.add(new Object[] { request.path(), headers, bytes });
             } catch (IOException e) {
                 request.response().setStatusCode(400).end(e.toString());
                 return;
