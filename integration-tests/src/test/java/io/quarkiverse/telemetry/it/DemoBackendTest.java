@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -22,45 +20,53 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 public class DemoBackendTest {
 
-    private static final String TEXT_004 = "text/plain; version=0.0.4; charset=utf-8";
     private static final String CATALOG = "otel_scope_name=\"backstage-plugin-catalog\"";
     private static final String SCAFFOLDER = "otel_scope_name=\"backstage-plugin-scaffolder\"";
 
     @Test
     void pluginMetricsAreScrapedWithTheirScopeAndPassPromtool() {
-        given().contentType(ContentType.JSON).body("{\"kind\":\"Component\",\"name\":\"checkout\"}")
-                .post("/catalog/entities").then().statusCode(200);
-        given().contentType(ContentType.JSON).body("{\"kind\":\"Component\",\"name\":\"checkout\"}")
-                .post("/catalog/entities").then().statusCode(200);
-        given().contentType(ContentType.JSON).body("{\"kind\":\"API\",\"name\":\"payments\"}")
-                .post("/catalog/entities").then().statusCode(200);
-        given().queryParam("template", "react-app").queryParam("user", "alice").post("/scaffolder/tasks").then()
-                .statusCode(200);
-        given().queryParam("template", "react-app").queryParam("user", "bob").queryParam("fail", true)
-                .post("/scaffolder/tasks").then().statusCode(200);
+        String before = Scrapes.scrape();
+        // seeded by a @Startup bean while the application started, before any request
+        assertEquals(1.0, Scrapes.value(before, "catalog_entities{kind=\"Location\"," + CATALOG + ",}"), before);
+        assertTrue(Scrapes.value(before, "catalog_processed_entities_count_total{" + CATALOG + ",result=\"changed\",}") >= 1);
 
-        String scrape = given().accept(TEXT_004).get("/q/metrics").then().statusCode(200).extract().asString();
+        given().contentType(ContentType.JSON).body("{\"kind\":\"Component\",\"name\":\"demo-checkout\"}")
+                .post("/catalog/entities").then().statusCode(200);
+        given().contentType(ContentType.JSON).body("{\"kind\":\"Component\",\"name\":\"demo-checkout\"}")
+                .post("/catalog/entities").then().statusCode(200);
+        given().contentType(ContentType.JSON).body("{\"kind\":\"API\",\"name\":\"demo-payments\"}")
+                .post("/catalog/entities").then().statusCode(200);
+        Scaffolder.run("react-app", "alice");
+        Scaffolder.run("broken", "bob");
+        String scrape = Scrapes.scrape();
 
-        // seeded by a @Startup bean while the application started, then three adds
-        assertSample(scrape, "catalog_processed_entities_count_total{" + CATALOG + ",result=\"changed\",}", 3.0);
-        assertSample(scrape, "catalog_processed_entities_count_total{" + CATALOG + ",result=\"unchanged\",}", 1.0);
-        assertSample(scrape, "catalog_processing_duration_seconds_count{" + CATALOG + ",result=\"changed\",}", 3.0);
-        assertSample(scrape, "catalog_processing_duration_seconds_bucket{le=\"5.0\"," + CATALOG + ",result=\"changed\",}",
-                3.0);
-        assertSample(scrape, "catalog_entities{kind=\"Component\"," + CATALOG + ",}", 1.0);
-        assertSample(scrape, "catalog_entities{kind=\"API\"," + CATALOG + ",}", 1.0);
-        assertSample(scrape, "scaffolder_task_count_total{" + SCAFFOLDER
-                + ",result=\"ok\",template=\"react-app\",user=\"alice\",}", 1.0);
-        assertSample(scrape, "scaffolder_task_count_total{" + SCAFFOLDER
-                + ",result=\"failed\",template=\"react-app\",user=\"bob\",}", 1.0);
-        assertSample(scrape, "scaffolder_task_duration_seconds_count{" + SCAFFOLDER
-                + ",result=\"ok\",template=\"react-app\",}", 1.0);
+        // other tests share this application: compare with the scrape before
+        Scrapes.assertIncrease(before, scrape, "catalog_processed_entities_count_total{" + CATALOG + ",result=\"changed\",}",
+                2);
+        Scrapes.assertIncrease(before, scrape, "catalog_processed_entities_count_total{" + CATALOG + ",result=\"unchanged\",}",
+                1);
+        Scrapes.assertIncrease(before, scrape, "catalog_processing_duration_seconds_count{" + CATALOG + ",result=\"changed\",}",
+                2);
+        Scrapes.assertIncrease(before, scrape,
+                "catalog_processing_duration_seconds_bucket{le=\"5.0\"," + CATALOG + ",result=\"changed\",}", 2);
+        Scrapes.assertIncrease(before, scrape, "catalog_entities{kind=\"Component\"," + CATALOG + ",}", 1);
+        Scrapes.assertIncrease(before, scrape, "catalog_entities{kind=\"API\"," + CATALOG + ",}", 1);
+        Scrapes.assertIncrease(before, scrape,
+                "scaffolder_task_count_total{" + SCAFFOLDER + ",result=\"ok\",template=\"react-app\",user=\"alice\",}", 1);
+        Scrapes.assertIncrease(before, scrape,
+                "scaffolder_task_count_total{" + SCAFFOLDER + ",result=\"failed\",template=\"broken\",user=\"bob\",}", 1);
+        Scrapes.assertIncrease(before, scrape,
+                "scaffolder_task_duration_seconds_count{" + SCAFFOLDER + ",result=\"ok\",template=\"react-app\",}", 1);
         assertTrue(scrape.contains("# TYPE scaffolder_task_duration_seconds histogram"), scrape);
 
         // both plugins count "plugin.requests": one family, told apart by scope
         assertEquals(1, scrape.lines().filter("# TYPE plugin_requests_total counter"::equals).count(), scrape);
-        assertTrue(scrape.contains("plugin_requests_total{" + CATALOG + ",}"), scrape);
-        assertSample(scrape, "plugin_requests_total{" + SCAFFOLDER + ",}", 2.0);
+        assertTrue(Scrapes.value(scrape, "plugin_requests_total{" + CATALOG + ",}") > Scrapes.value(before,
+                "plugin_requests_total{"
+                        + CATALOG + ",}"),
+                scrape);
+        assertTrue(Scrapes.value(scrape, "plugin_requests_total{" + SCAFFOLDER + ",}")
+                - Scrapes.value(before, "plugin_requests_total{" + SCAFFOLDER + ",}") >= 2, scrape);
 
         // Micrometer's own meters come in the same scrape
         assertTrue(scrape.contains("# TYPE http_server_requests_seconds summary"), scrape);
@@ -80,12 +86,6 @@ public class DemoBackendTest {
                 .then().statusCode(200).extract().asString();
         assertTrue(scrape.contains("# TYPE catalog_processed_entities_count counter"), scrape);
         assertTrue(scrape.endsWith("# EOF\n"), scrape);
-    }
-
-    private static void assertSample(String scrape, String series, double expected) {
-        Matcher value = Pattern.compile("^" + Pattern.quote(series) + " (\\S+)$", Pattern.MULTILINE).matcher(scrape);
-        assertTrue(value.find(), () -> "No sample " + series + " in\n" + scrape);
-        assertEquals(expected, Double.parseDouble(value.group(1)), series);
     }
 
     /** The families that have a series carrying {@code otel_scope_name}, plus the resource's {@code target_info}. */

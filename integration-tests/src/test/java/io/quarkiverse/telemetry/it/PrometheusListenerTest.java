@@ -27,8 +27,6 @@ import io.restassured.http.ContentType;
 @TestProfile(PrometheusListenerTest.OwnPort.class)
 public class PrometheusListenerTest {
 
-    private static final String TEXT_004 = "text/plain; version=0.0.4; charset=utf-8";
-
     public static class OwnPort implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -59,12 +57,11 @@ public class PrometheusListenerTest {
     void pluginMetricsAreServedOnTheirOwnPortAndPassPromtool() {
         given().contentType(ContentType.JSON).body("{\"kind\":\"Component\",\"name\":\"checkout\"}")
                 .post("/catalog/entities").then().statusCode(200);
-        given().queryParam("template", "react-app").queryParam("user", "alice").post("/scaffolder/tasks").then()
-                .statusCode(200);
+        Scaffolder.run("react-app", "alice");
         String listener = "http://127.0.0.1:" + port;
 
-        String text = given().accept(TEXT_004).get(listener + "/plugin-metrics").then().statusCode(200)
-                .contentType(TEXT_004).extract().asString();
+        String text = given().accept(Scrapes.TEXT_004).get(listener + "/plugin-metrics").then().statusCode(200)
+                .contentType(Scrapes.TEXT_004).extract().asString();
         assertTrue(text.contains("scaffolder_task_count_total{otel_scope_name=\"backstage-plugin-scaffolder\","
                 + "result=\"ok\",template=\"react-app\",user=\"alice\",} 1.0"), text);
         assertTrue(text.contains("# TYPE catalog_processing_duration_seconds histogram"), text);
@@ -81,7 +78,7 @@ public class PrometheusListenerTest {
         assertTrue(openMetrics.endsWith("# EOF\n"), openMetrics);
 
         given().get(listener + "/metrics").then().statusCode(404);
-        String scrape = given().accept(TEXT_004).get("/q/metrics").then().statusCode(200).extract().asString();
+        String scrape = given().accept(Scrapes.TEXT_004).get("/q/metrics").then().statusCode(200).extract().asString();
         assertFalse(scrape.contains("scaffolder_task_count"), "only the configured exporters export");
         assertTrue(scrape.contains("jvm_memory_used_bytes"), scrape);
     }

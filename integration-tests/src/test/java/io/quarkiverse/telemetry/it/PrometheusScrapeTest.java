@@ -1,6 +1,5 @@
 package io.quarkiverse.telemetry.it;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
@@ -20,8 +19,7 @@ public class PrometheusScrapeTest {
 
     @Test
     void prometheusScrapesAndQueriesPluginMetrics() throws Exception {
-        given().queryParam("template", "docs-site").queryParam("user", "carol").post("/scaffolder/tasks").then()
-                .statusCode(200);
+        Scaffolder.run("docs-site", "carol");
         int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
 
         try (PrometheusServer prometheus = PrometheusServer.scraping(port)) {

@@ -1,58 +1,88 @@
 package io.quarkiverse.telemetry.it.scaffolder;
 
+import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
-import io.opentelemetry.api.common.AttributeKey;
-import io.opentelemetry.api.common.Attributes;
-import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.metrics.LongCounter;
-import io.quarkiverse.telemetry.BackendPlugin;
-import io.quarkiverse.telemetry.MetricOptions;
 import io.quarkiverse.telemetry.PluginTelemetry;
 import io.quarkiverse.telemetry.TelemetryService;
 import io.quarkiverse.telemetry.it.PluginRequests;
 
-/** The scaffolder plugin, declared on its class: runs a template as a task. */
-@BackendPlugin("scaffolder")
-@Path("/scaffolder/tasks")
+/** Runs templates as tasks for users: start, follow, cancel. */
+@Path("/scaffolder")
 @Produces(MediaType.APPLICATION_JSON)
 public class ScaffolderResource {
 
-    private static final AttributeKey<String> TEMPLATE = AttributeKey.stringKey("template");
-    private static final AttributeKey<String> USER = AttributeKey.stringKey("user");
-    private static final AttributeKey<String> RESULT = AttributeKey.stringKey("result");
+    @Inject
+    Templates templates;
 
-    private final LongCounter tasks;
-    private final DoubleHistogram taskDuration;
+    @Inject
+    TaskRunner runner;
+
     private final LongCounter requests;
 
     @Inject
     public ScaffolderResource(@PluginTelemetry TelemetryService telemetry) {
-        tasks = telemetry.createCounter("scaffolder.task.count",
-                MetricOptions.builder().description("Count of task runs").build());
-        taskDuration = telemetry.createHistogram("scaffolder.task.duration", MetricOptions.builder()
-                .description("Duration of a task run").unit("s")
-                .explicitBucketBoundaries(List.of(0.01, 0.1, 1.0, 10.0, 60.0)).build());
         requests = PluginRequests.counter(telemetry);
     }
 
-    @POST
-    public Map<String, String> run(@QueryParam("template") @DefaultValue("hello-world") String template,
-            @QueryParam("user") @DefaultValue("guest") String user, @QueryParam("fail") boolean fail) {
-        long start = System.nanoTime();
+    @GET
+    @Path("/templates")
+    public List<String> templates() {
         requests.add(1);
-        String result = fail ? "failed" : "ok";
-        tasks.add(1, Attributes.of(TEMPLATE, template, USER, user, RESULT, result));
-        taskDuration.record((System.nanoTime() - start) / 1e9, Attributes.of(TEMPLATE, template, RESULT, result));
-        return Map.of("template", template, "result", result);
+        return templates.names();
+    }
+
+    /** Starts a task; every query parameter besides template and user is a task parameter (such as verbose=true). */
+    @POST
+    @Path("/tasks")
+    public Response run(@QueryParam("template") String template, @QueryParam("user") @DefaultValue("guest") String user,
+            @Context UriInfo uri) throws IOException {
+        requests.add(1);
+        Template chosen = templates.named(String.valueOf(template)).orElse(null);
+        if (chosen == null) {
+            return Response.status(Response.Status.NOT_FOUND)
+                    .entity(Map.of("error", "No template '" + template + "'", "templates", templates.names())).build();
+        }
+        Map<String, String> parameters = new HashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> parameters.put(name, values.get(0)));
+        Task task = runner.start(chosen, user, parameters);
+        return Response.status(Response.Status.CREATED).entity(task.view()).build();
+    }
+
+    @GET
+    @Path("/tasks/{id}")
+    public Map<String, Object> task(@PathParam("id") String id) {
+        requests.add(1);
+        return find(id).view();
+    }
+
+    @POST
+    @Path("/tasks/{id}/cancel")
+    public Map<String, Object> cancel(@PathParam("id") String id) {
+        requests.add(1);
+        Task task = find(id);
+        task.cancel();
+        return task.view();
+    }
+
+    private Task find(String id) {
+        return runner.task(id).orElseThrow(() -> new NotFoundException("No task " + id));
     }
 }

@@ -1,0 +1,135 @@
+package io.quarkiverse.telemetry.it.scaffolder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.context.ManagedExecutor;
+
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.metrics.DoubleHistogram;
+import io.opentelemetry.api.metrics.LongCounter;
+import io.quarkiverse.telemetry.MetricOptions;
+import io.quarkiverse.telemetry.PluginTelemetry;
+import io.quarkiverse.telemetry.SpanOptions;
+import io.quarkiverse.telemetry.TelemetryService;
+
+/**
+ * Runs tasks in the background, step by step, and measures them with Backstage's scaffolder metrics: a task ends ok,
+ * failed or cancelled; a step ok, failed, cancelled or skipped. Each task and step is a span.
+ */
+@ApplicationScoped
+public class TaskRunner {
+
+    static final AttributeKey<String> TEMPLATE = AttributeKey.stringKey("template");
+    static final AttributeKey<String> USER = AttributeKey.stringKey("user");
+    static final AttributeKey<String> STEP = AttributeKey.stringKey("step");
+    static final AttributeKey<String> RESULT = AttributeKey.stringKey("result");
+    /** Seconds, from a log line (10 ms) to a large fetch (5 min); OpenTelemetry's default buckets assume ms. */
+    static final List<Double> SECONDS = List.of(0.01, 0.05, 0.1, 0.5, 1.0, 5.0, 10.0, 30.0, 60.0, 300.0);
+
+    private final TelemetryService telemetry;
+    private final Actions actions;
+    private final ManagedExecutor executor;
+    private final LongCounter taskCount;
+    private final DoubleHistogram taskDuration;
+    private final LongCounter stepCount;
+    private final DoubleHistogram stepDuration;
+    private final Map<String, Task> tasks = new ConcurrentHashMap<>();
+
+    @Inject
+    public TaskRunner(@PluginTelemetry TelemetryService telemetry, Actions actions, ManagedExecutor executor) {
+        this.telemetry = telemetry;
+        this.actions = actions;
+        this.executor = executor;
+        taskCount = telemetry.createCounter("scaffolder.task.count",
+                MetricOptions.builder().description("Count of task runs").build());
+        taskDuration = telemetry.createHistogram("scaffolder.task.duration", MetricOptions.builder()
+                .description("Duration of a task run").unit("s").explicitBucketBoundaries(SECONDS).build());
+        stepCount = telemetry.createCounter("scaffolder.step.count",
+                MetricOptions.builder().description("Count of step runs").build());
+        stepDuration = telemetry.createHistogram("scaffolder.step.duration", MetricOptions.builder()
+                .description("Duration of a step run").unit("s").explicitBucketBoundaries(SECONDS).build());
+    }
+
+    /** Starts a task; it runs in the background, traced as one span that ends with it. */
+    public Task start(Template template, String user, Map<String, String> parameters) throws IOException {
+        Task task = new Task(UUID.randomUUID().toString(), template, user, parameters,
+                Files.createTempDirectory("scaffolder-"));
+        tasks.put(task.id(), task);
+        telemetry.startActiveSpan("scaffolder.task", SpanOptions.builder().attribute(TEMPLATE, template.name()).build(),
+                span -> executor.runAsync(() -> run(task)));
+        return task;
+    }
+
+    public Optional<Task> task(String id) {
+        return Optional.ofNullable(tasks.get(id));
+    }
+
+    private void run(Task task) {
+        long start = System.nanoTime();
+        String result = "ok";
+        for (Step step : task.template().steps()) {
+            if (task.cancelled()) {
+                result = "cancelled";
+                break;
+            }
+            String stepResult = runStep(task, step);
+            if (stepResult.equals("failed") || stepResult.equals("cancelled")) {
+                result = stepResult;
+                break;
+            }
+        }
+        task.ended(result);
+        taskCount.add(1, Attributes.of(TEMPLATE, task.template().name(), USER, task.user(), RESULT, result));
+        taskDuration.record(secondsSince(start), Attributes.of(TEMPLATE, task.template().name(), RESULT, result));
+        deleteWorkspace(task.workspace());
+    }
+
+    private String runStep(Task task, Step step) {
+        long start = System.nanoTime();
+        String result;
+        if (step.onlyIf() != null && !task.parameter(step.onlyIf())) {
+            result = "skipped";
+        } else {
+            try {
+                boolean completed = telemetry.startActiveSpan("scaffolder.step",
+                        SpanOptions.builder().attribute(STEP, step.id()).build(), span -> actions.run(task, step));
+                result = completed ? "ok" : "cancelled";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                result = "cancelled";
+            } catch (Exception e) {
+                result = "failed";
+            }
+        }
+        task.stepEnded(step.id(), result);
+        Attributes attributes = Attributes.of(TEMPLATE, task.template().name(), STEP, step.id(), RESULT, result);
+        stepCount.add(1, attributes);
+        stepDuration.record(secondsSince(start), attributes);
+        return result;
+    }
+
+    private static double secondsSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1e9;
+    }
+
+    private static void deleteWorkspace(Path workspace) {
+        try (Stream<Path> files = Files.walk(workspace)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory: the system cleans it up
+        }
+    }
+}
