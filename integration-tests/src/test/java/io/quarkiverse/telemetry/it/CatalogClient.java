@@ -14,5 +14,5 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface CatalogClient {
 
     @GET
-    List<Map<String, String>> list();
+    List<Map<String, Object>> list();
 }

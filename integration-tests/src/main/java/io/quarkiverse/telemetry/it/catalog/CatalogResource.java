@@ -6,11 +6,14 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 @Path("/catalog/entities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,5 +31,11 @@ public class CatalogResource {
     @GET
     public List<Entity> list() {
         return store.list();
+    }
+
+    @DELETE
+    @Path("/{kind}/{name}")
+    public Response delete(@PathParam("kind") String kind, @PathParam("name") String name) throws SQLException {
+        return store.delete(kind, name) ? Response.noContent().build() : Response.status(Response.Status.NOT_FOUND).build();
     }
 }

@@ -24,12 +24,11 @@ import io.quarkiverse.telemetry.TelemetryService;
 import io.quarkiverse.telemetry.it.PluginRequests;
 import io.quarkus.runtime.Startup;
 
-/** Keeps the entities in the embedded database and reports them; seeded at start-up, before any request. */
+/** Keeps entities, their relations and locations in the embedded database; seeded at start-up, before any request. */
 @Startup
 @ApplicationScoped
 public class CatalogStore {
 
-    static final AttributeKey<String> KIND = AttributeKey.stringKey("kind");
     static final AttributeKey<String> RESULT = AttributeKey.stringKey("result");
 
     private final AgroalDataSource database;
@@ -48,12 +47,12 @@ public class CatalogStore {
                 .description("Time spent processing an entity").unit("s")
                 .explicitBucketBoundaries(List.of(0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1.0, 5.0)).build());
         requests = PluginRequests.counter(telemetry);
-        telemetry.createObservableGauge("catalog.entities",
-                MetricOptions.builder().description("Entities in the catalog, by kind").unit("{entity}").build(),
-                measurement -> countByKind().forEach((kind, count) -> measurement.record(count, Attributes.of(KIND, kind))));
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS entities (kind VARCHAR(64), name VARCHAR(255),"
                     + " PRIMARY KEY (kind, name))");
+            statement.execute("CREATE TABLE IF NOT EXISTS relations (source VARCHAR(320), type VARCHAR(64),"
+                    + " target VARCHAR(320), PRIMARY KEY (source, type, target))");
+            statement.execute("CREATE TABLE IF NOT EXISTS locations (target VARCHAR(1024) PRIMARY KEY)");
         }
         // seeded while the application starts: these values are in the very first scrape
         add(new Entity("Location", "bootstrap"));
@@ -66,6 +65,7 @@ public class CatalogStore {
             span.setAttribute("entity.ref", entity.kind() + ":" + entity.name());
             long start = System.nanoTime();
             String result = insertIfAbsent(entity) ? "changed" : "unchanged";
+            replaceRelations(entity);
             processed.add(1, Attributes.of(RESULT, result));
             processingDuration.record((System.nanoTime() - start) / 1e9, Attributes.of(RESULT, result));
             return result;
@@ -80,6 +80,76 @@ public class CatalogStore {
         return entities;
     }
 
+    /** Removes an entity and its relations; false if there was none. */
+    public boolean delete(String kind, String name) throws SQLException {
+        requests.add(1);
+        try (Connection connection = database.getConnection();
+                PreparedStatement entity = connection.prepareStatement("DELETE FROM entities WHERE kind = ? AND name = ?");
+                PreparedStatement relations = connection.prepareStatement("DELETE FROM relations WHERE source = ?")) {
+            entity.setString(1, kind);
+            entity.setString(2, name);
+            relations.setString(1, kind + ":" + name);
+            relations.executeUpdate();
+            return entity.executeUpdate() == 1;
+        }
+    }
+
+    /** Registers a location (such as the URL of a catalog-info.yaml); false if it was registered already. */
+    public boolean registerLocation(String target) throws SQLException {
+        requests.add(1);
+        try (Connection connection = database.getConnection();
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO locations (target) SELECT ? WHERE NOT EXISTS (SELECT 1 FROM locations WHERE target = ?)")) {
+            insert.setString(1, target);
+            insert.setString(2, target);
+            return insert.executeUpdate() == 1;
+        }
+    }
+
+    public List<String> locations() {
+        requests.add(1);
+        List<String> locations = new ArrayList<>();
+        query("SELECT target FROM locations ORDER BY target", row -> locations.add(row.getString(1)));
+        return locations;
+    }
+
+    /** Entities by kind. */
+    Map<String, Long> countByKind() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        query("SELECT kind, COUNT(*) FROM entities GROUP BY kind", row -> counts.put(row.getString(1), row.getLong(2)));
+        return counts;
+    }
+
+    long countLocations() {
+        return count("SELECT COUNT(*) FROM locations");
+    }
+
+    long countRelations() {
+        return count("SELECT COUNT(*) FROM relations");
+    }
+
+    private long count(String sql) {
+        long[] count = new long[1];
+        query(sql, row -> count[0] = row.getLong(1));
+        return count[0];
+    }
+
+    private void replaceRelations(Entity entity) throws SQLException {
+        String source = entity.kind() + ":" + entity.name();
+        try (Connection connection = database.getConnection();
+                PreparedStatement delete = connection.prepareStatement("DELETE FROM relations WHERE source = ?");
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO relations (source, type, target) VALUES (?, 'dependsOn', ?)")) {
+            delete.setString(1, source);
+            delete.executeUpdate();
+            for (String target : entity.dependsOn().stream().distinct().toList()) {
+                insert.setString(1, source);
+                insert.setString(2, target);
+                insert.executeUpdate();
+            }
+        }
+    }
+
     private boolean insertIfAbsent(Entity entity) throws SQLException {
         try (Connection connection = database.getConnection();
                 PreparedStatement insert = connection.prepareStatement(
@@ -91,12 +161,6 @@ public class CatalogStore {
             insert.setString(4, entity.name());
             return insert.executeUpdate() == 1;
         }
-    }
-
-    private Map<String, Long> countByKind() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        query("SELECT kind, COUNT(*) FROM entities GROUP BY kind", row -> counts.put(row.getString(1), row.getLong(2)));
-        return counts;
     }
 
     private interface Row {

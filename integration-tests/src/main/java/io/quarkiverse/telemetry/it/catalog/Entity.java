@@ -1,5 +1,19 @@
 package io.quarkiverse.telemetry.it.catalog;
 
-/** A catalog entity, e.g. a component or an API. */
-public record Entity(String kind, String name) {
+import java.util.List;
+
+/**
+ * A catalog entity, e.g. a component or an API.
+ *
+ * @param dependsOn the entities it depends on, as {@code kind:name} references: its relations
+ */
+public record Entity(String kind, String name, List<String> dependsOn) {
+
+    public Entity {
+        dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);
+    }
+
+    Entity(String kind, String name) {
+        this(kind, name, List.of());
+    }
 }

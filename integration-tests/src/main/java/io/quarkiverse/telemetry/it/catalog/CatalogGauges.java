@@ -1,0 +1,74 @@
+package io.quarkiverse.telemetry.it.catalog;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.metrics.ObservableDoubleMeasurement;
+import io.quarkiverse.telemetry.MetricOptions;
+import io.quarkiverse.telemetry.PluginTelemetry;
+import io.quarkiverse.telemetry.TelemetryService;
+import io.quarkus.runtime.Startup;
+
+/**
+ * Backstage's catalog gauges, under their Backstage names. Each counts rows in the database at collection time, at
+ * most once per {@code catalog.metrics.cache-ttl} however many scrapers ask at once.
+ */
+@Startup
+@ApplicationScoped
+public class CatalogGauges {
+
+    static final AttributeKey<String> KIND = AttributeKey.stringKey("kind");
+
+    private final CachedQuery<Map<String, Long>> entitiesByKind;
+    private final CachedQuery<Long> locations;
+    private final CachedQuery<Long> relations;
+    /** The kinds reported by the last collection: a kind that is gone reports 0 once, then disappears. */
+    private final Set<String> reportedKinds = new HashSet<>();
+
+    @Inject
+    public CatalogGauges(CatalogStore store, @PluginTelemetry TelemetryService telemetry,
+            @ConfigProperty(name = "catalog.metrics.cache-ttl", defaultValue = "10s") Duration cacheTtl) {
+        entitiesByKind = new CachedQuery<>(store::countByKind, cacheTtl);
+        locations = new CachedQuery<>(store::countLocations, cacheTtl);
+        relations = new CachedQuery<>(store::countRelations, cacheTtl);
+        telemetry.createObservableGauge("catalog_entities_count",
+                MetricOptions.builder().description("Total amount of entities in the catalog").build(),
+                this::reportEntities);
+        telemetry.createObservableGauge("catalog_registered_locations_count",
+                MetricOptions.builder().description("Total amount of registered locations in the catalog").build(),
+                measurement -> measurement.record(locations.get()));
+        telemetry.createObservableGauge("catalog_relations_count",
+                MetricOptions.builder().description("Total amount of relations between entities").build(),
+                measurement -> measurement.record(relations.get()));
+    }
+
+    private synchronized void reportEntities(ObservableDoubleMeasurement measurement) {
+        Map<String, Long> counts = entitiesByKind.get();
+        counts.forEach((kind, count) -> measurement.record(count, Attributes.of(KIND, kind)));
+        reportedKinds.stream().filter(kind -> !counts.containsKey(kind))
+                .forEach(gone -> measurement.record(0, Attributes.of(KIND, gone)));
+        reportedKinds.clear();
+        reportedKinds.addAll(counts.keySet());
+    }
+
+    /** How many times each gauge's query ran: entities, locations, relations. */
+    long[] queryRuns() {
+        return new long[] { entitiesByKind.runs(), locations.runs(), relations.runs() };
+    }
+
+    /** Makes the next collection query the database. */
+    void expireCaches() {
+        entitiesByKind.expire();
+        locations.expire();
+        relations.expire();
+    }
+}
