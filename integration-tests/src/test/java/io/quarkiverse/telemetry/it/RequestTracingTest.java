@@ -48,7 +48,7 @@ public class RequestTracingTest {
     }
 
     private SpanData process() {
-        return spans.finished().stream().filter(span -> span.getName().equals("catalog.process")
+        return spans.finished().stream().filter(span -> span.getName().equals("catalog.add")
                 && "API:traced".equals(span.getAttributes().get(AttributeKey.stringKey("entity.ref")))).findFirst()
                 .orElseThrow();
     }

@@ -31,6 +31,7 @@ public class CatalogGauges {
     private final CachedQuery<Map<String, Long>> entitiesByKind;
     private final CachedQuery<Long> locations;
     private final CachedQuery<Long> relations;
+    private final CachedQuery<Long> stitchingQueue;
     /** The kinds reported by the last collection: a kind that is gone reports 0 once, then disappears. */
     private final Set<String> reportedKinds = new HashSet<>();
 
@@ -40,6 +41,7 @@ public class CatalogGauges {
         entitiesByKind = new CachedQuery<>(store::countByKind, cacheTtl);
         locations = new CachedQuery<>(store::countLocations, cacheTtl);
         relations = new CachedQuery<>(store::countRelations, cacheTtl);
+        stitchingQueue = new CachedQuery<>(store::countStitchingQueue, cacheTtl);
         telemetry.createObservableGauge("catalog_entities_count",
                 MetricOptions.builder().description("Total amount of entities in the catalog").build(),
                 this::reportEntities);
@@ -49,6 +51,9 @@ public class CatalogGauges {
         telemetry.createObservableGauge("catalog_relations_count",
                 MetricOptions.builder().description("Total amount of relations between entities").build(),
                 measurement -> measurement.record(relations.get()));
+        telemetry.createObservableGauge("catalog.stitching.queue.length",
+                MetricOptions.builder().description("Number of entities currently in the stitching queue").build(),
+                measurement -> measurement.record(stitchingQueue.get()));
     }
 
     private synchronized void reportEntities(ObservableDoubleMeasurement measurement) {
@@ -60,9 +65,9 @@ public class CatalogGauges {
         reportedKinds.addAll(counts.keySet());
     }
 
-    /** How many times each gauge's query ran: entities, locations, relations. */
+    /** How many times each gauge's query ran: entities, locations, relations, stitching queue. */
     long[] queryRuns() {
-        return new long[] { entitiesByKind.runs(), locations.runs(), relations.runs() };
+        return new long[] { entitiesByKind.runs(), locations.runs(), relations.runs(), stitchingQueue.runs() };
     }
 
     /** Makes the next collection query the database. */
@@ -70,5 +75,6 @@ public class CatalogGauges {
         entitiesByKind.expire();
         locations.expire();
         relations.expire();
+        stitchingQueue.expire();
     }
 }

@@ -22,10 +22,20 @@ public class CatalogResource {
     @Inject
     CatalogStore store;
 
+    @Inject
+    CatalogProcessing processing;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, String> add(Entity entity) throws SQLException {
         return Map.of("result", store.add(entity));
+    }
+
+    /** Processes and stitches now instead of at the next scheduled run; returns how many ended each way. */
+    @POST
+    @Path("/refresh")
+    public Map<String, Integer> refresh() throws SQLException {
+        return processing.refresh();
     }
 
     @GET

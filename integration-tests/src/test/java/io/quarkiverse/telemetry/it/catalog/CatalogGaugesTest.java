@@ -90,7 +90,7 @@ public class CatalogGaugesTest {
             pool.shutdownNow();
         }
         long[] after = gauges.queryRuns();
-        assertArrayEquals(new long[] { before[0] + 1, before[1] + 1, before[2] + 1 }, after,
+        assertArrayEquals(new long[] { before[0] + 1, before[1] + 1, before[2] + 1, before[3] + 1 }, after,
                 "8 concurrent scrapes within the time-to-live: one query per gauge");
     }
 

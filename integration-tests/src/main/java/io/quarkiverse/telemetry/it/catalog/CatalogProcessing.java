@@ -1,0 +1,184 @@
+package io.quarkiverse.telemetry.it.catalog;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.metrics.DoubleHistogram;
+import io.opentelemetry.api.metrics.LongCounter;
+import io.quarkiverse.telemetry.MetricOptions;
+import io.quarkiverse.telemetry.PluginTelemetry;
+import io.quarkiverse.telemetry.TelemetryService;
+import io.quarkiverse.telemetry.it.catalog.CatalogStore.Queued;
+import io.quarkus.runtime.Startup;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * The catalog's processing loop, measured with Backstage's catalog metrics: each queued entity runs through the
+ * processors (unchanged, changed, errors or failed), then changed entities are stitched into their final form. It
+ * runs on a schedule ({@code catalog.processing.interval}), at start-up and on request.
+ */
+@Startup
+@ApplicationScoped
+public class CatalogProcessing {
+
+    static final AttributeKey<String> RESULT = AttributeKey.stringKey("result");
+    /** Seconds, from a millisecond to a minute: processing is quick; OpenTelemetry's default buckets assume ms. */
+    static final List<Double> DURATION_SECONDS = List.of(0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1.0, 5.0, 10.0, 60.0);
+    /** Seconds an entity waits in a queue, up to a few refresh intervals. */
+    static final List<Double> DELAY_SECONDS = List.of(0.1, 0.5, 1.0, 5.0, 10.0, 30.0, 60.0, 300.0, 600.0);
+
+    private static final Pattern ENTITY_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,62}");
+    private static final Pattern ENTITY_REF = Pattern.compile("[A-Za-z]+:[A-Za-z0-9._-]+");
+
+    /** A processor found the entity unusable: processing failed. */
+    static final class ProcessingFailed extends Exception {
+        ProcessingFailed(String message) {
+            super(message);
+        }
+    }
+
+    /** One step of processing: fails the entity, or adds errors to it. */
+    private interface Processor {
+        void process(Queued entity, List<String> errors) throws ProcessingFailed;
+    }
+
+    private final CatalogStore store;
+    private final TelemetryService telemetry;
+    private final List<Processor> processors = List.of(CatalogProcessing::validateName,
+            CatalogProcessing::validateRelations);
+    private final LongCounter processedCount;
+    private final DoubleHistogram processingDuration;
+    private final DoubleHistogram processorsDuration;
+    private final DoubleHistogram processingQueueDelay;
+    private final LongCounter stitchedCount;
+    private final DoubleHistogram stitchingDuration;
+    private final DoubleHistogram stitchingQueueDelay;
+
+    @Inject
+    public CatalogProcessing(CatalogStore store, @PluginTelemetry TelemetryService telemetry) throws SQLException {
+        this.store = store;
+        this.telemetry = telemetry;
+        processedCount = telemetry.createCounter("catalog.processed.entities.count",
+                MetricOptions.builder().description("Amount of entities processed").build());
+        processingDuration = histogram("catalog.processing.duration", "Time spent executing the full processing flow",
+                DURATION_SECONDS);
+        processorsDuration = histogram("catalog.processors.duration", "Time spent executing catalog processors",
+                DURATION_SECONDS);
+        processingQueueDelay = histogram("catalog.processing.queue.delay",
+                "The amount of delay between being scheduled for processing, and the start of actually being processed",
+                DELAY_SECONDS);
+        stitchedCount = telemetry.createCounter("catalog.stitched.entities.count",
+                MetricOptions.builder().description("Amount of entities stitched").build());
+        stitchingDuration = histogram("catalog.stitching.duration", "Time spent executing the full stitching flow",
+                DURATION_SECONDS);
+        stitchingQueueDelay = histogram("catalog.stitching.queue.delay",
+                "The amount of delay between being scheduled for stitching, and the start of actually being stitched",
+                DELAY_SECONDS);
+        // seeded while the application starts: these values are in the very first scrape
+        store.add(new Entity("Location", "bootstrap"));
+        refresh();
+    }
+
+    private DoubleHistogram histogram(String name, String description, List<Double> buckets) {
+        return telemetry.createHistogram(name,
+                MetricOptions.builder().description(description).unit("s").explicitBucketBoundaries(buckets).build());
+    }
+
+    @Scheduled(every = "${catalog.processing.interval:10s}", delayed = "${catalog.processing.interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledRefresh() throws SQLException {
+        refresh();
+    }
+
+    /** Queues every entity, processes the queue, then stitches what changed; returns how many ended each way. */
+    public synchronized Map<String, Integer> refresh() throws SQLException {
+        store.queueAllForProcessing();
+        Map<String, Integer> results = new TreeMap<>();
+        for (Queued entity : store.queuedForProcessing()) {
+            results.merge("processed " + process(entity), 1, Integer::sum);
+        }
+        for (Queued entity : store.queuedForStitching()) {
+            results.merge("stitched " + stitch(entity), 1, Integer::sum);
+        }
+        return results;
+    }
+
+    private String process(Queued entity) throws SQLException {
+        processingQueueDelay.record(secondsSince(entity.due()));
+        long start = System.nanoTime();
+        List<String> errors = new ArrayList<>();
+        String result = telemetry.startActiveSpan("catalog.process", span -> {
+            span.setAttribute("entity.ref", entity.ref());
+            for (Processor processor : processors) {
+                long processorStart = System.nanoTime();
+                try {
+                    processor.process(entity, errors);
+                    processorsDuration.record(secondsSince(processorStart), Attributes.of(RESULT, "ok"));
+                } catch (ProcessingFailed failure) {
+                    processorsDuration.record(secondsSince(processorStart), Attributes.of(RESULT, "failed"));
+                    span.setAttribute("catalog.failure", failure.getMessage());
+                    return "failed";
+                }
+            }
+            String hash = hash(entity);
+            String outcome = !errors.isEmpty() ? "errors" : hash.equals(entity.processedHash()) ? "unchanged" : "changed";
+            store.processed(entity, hash, !outcome.equals("unchanged"));
+            return outcome;
+        });
+        if (result.equals("failed")) {
+            store.failed(entity);
+        } else {
+            processingDuration.record(secondsSince(start), Attributes.of(RESULT, result));
+        }
+        processedCount.add(1, Attributes.of(RESULT, result));
+        return result;
+    }
+
+    private String stitch(Queued entity) throws SQLException {
+        stitchingQueueDelay.record(secondsSince(entity.due()));
+        long start = System.nanoTime();
+        String result = telemetry.startActiveSpan("catalog.stitch", span -> {
+            span.setAttribute("entity.ref", entity.ref());
+            String hash = entity.processedHash();
+            store.stitched(entity, hash);
+            return Objects.equals(hash, entity.stitchedHash()) ? "unchanged" : "changed";
+        });
+        stitchingDuration.record(secondsSince(start), Attributes.of(RESULT, result));
+        stitchedCount.add(1, Attributes.of(RESULT, result));
+        return result;
+    }
+
+    private static void validateName(Queued entity, List<String> errors) throws ProcessingFailed {
+        if (!ENTITY_NAME.matcher(entity.name()).matches()) {
+            throw new ProcessingFailed("invalid entity name '" + entity.name() + "'");
+        }
+    }
+
+    private static void validateRelations(Queued entity, List<String> errors) {
+        entity.relations().stream().filter(target -> !ENTITY_REF.matcher(target).matches())
+                .forEach(target -> errors.add("relation target '" + target + "' is not kind:name"));
+    }
+
+    private static String hash(Queued entity) {
+        return Integer.toHexString(Objects.hash(entity.kind(), entity.name(), entity.relations()));
+    }
+
+    private static double secondsSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1e9;
+    }
+
+    private static double secondsSince(Instant instant) {
+        return Math.max(0, Duration.between(instant, Instant.now()).toNanos() / 1e9);
+    }
+}
