@@ -34,7 +34,7 @@ import io.quarkus.test.QuarkusUnitTest;
 public class OtlpGrpcExportTest {
 
     static final String SECRET = "Bearer s3cr3t-t0ken";
-    static final OtlpReceiver receiver = OtlpReceiver.shared();
+    static final OtlpReceiver receiver = OtlpReceiver.of(OtlpGrpcExportTest.class);
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
@@ -62,7 +62,6 @@ public class OtlpGrpcExportTest {
 
     @Test
     void metricsAndSpansArriveWithResourceAndHeadersAtTheInterval() {
-        receiver.clear();
         List<LogRecord> senderLogs = Logs.capture("io.quarkus.opentelemetry.runtime.exporter");
         root.forPlugin("catalog").createCounter("catalog.refreshes").add(5);
         Span span = root.forPlugin("catalog").getTracer().spanBuilder("refresh").startSpan();

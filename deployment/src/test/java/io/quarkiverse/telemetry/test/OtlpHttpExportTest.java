@@ -25,7 +25,7 @@ import io.quarkus.test.QuarkusUnitTest;
  */
 public class OtlpHttpExportTest {
 
-    static final OtlpReceiver receiver = OtlpReceiver.shared();
+    static final OtlpReceiver receiver = OtlpReceiver.of(OtlpHttpExportTest.class);
 
     @RegisterExtension
     static final QuarkusUnitTest app = new QuarkusUnitTest()
@@ -44,7 +44,6 @@ public class OtlpHttpExportTest {
 
     @Test
     void metricsAndSpansArriveOverHttp() {
-        receiver.clear();
         telemetry.createHistogram("scaffolder.task.duration").record(1.5);
         Span span = telemetry.getTracer().spanBuilder("run-template").startSpan();
         span.end();

@@ -26,7 +26,8 @@ import io.vertx.core.http.HttpServerRequest;
  * own, and gives them back decoded with the official {@code opentelemetry-proto} classes, with their headers.
  * <p>
  * A QuarkusUnitTest loads the test class twice, outside the application (which configures the exporter) and inside it
- * (which runs the test): one receiver per JVM serves both, its exports kept as JDK types in the system properties.
+ * (which runs the test): one receiver per test class serves both, its exports kept as JDK types in the system
+ * properties.
  */
 public final class OtlpReceiver {
 
@@ -51,10 +52,14 @@ public final class OtlpReceiver {
         this.received = received;
     }
 
-    /** The receiver of this JVM, started on a free port on first use. */
+    /**
+     * The receiver of a test class, started on a free port on first use: the test class's two copies (outside and
+     * inside the application) get the same one, another test class a fresh one.
+     */
     @SuppressWarnings("unchecked")
-    public static synchronized OtlpReceiver shared() {
-        Object[] shared = (Object[]) System.getProperties().get(SHARED);
+    public static synchronized OtlpReceiver of(Class<?> testClass) {
+        String key = SHARED + "." + testClass.getName();
+        Object[] shared = (Object[]) System.getProperties().get(key);
         if (shared == null) {
             int port = freePort();
             List<Object[]> received = new CopyOnWriteArrayList<>();
@@ -65,7 +70,7 @@ public final class OtlpReceiver {
                 throw new IllegalStateException("Cannot start the OTLP receiver", e);
             }
             shared = new Object[] { port, received };
-            System.getProperties().put(SHARED, shared);
+            System.getProperties().put(key, shared);
         }
         return new OtlpReceiver((Integer) shared[0], (List<Object[]>) shared[1]);
     }
@@ -82,11 +87,6 @@ public final class OtlpReceiver {
     /** The receiver's base URL, such as {@code http://localhost:4317}. */
     public String endpoint() {
         return "http://localhost:" + port;
-    }
-
-    /** Forgets what was received so far. */
-    public void clear() {
-        received.clear();
     }
 
     public List<Export<ExportMetricsServiceRequest>> metrics() {
