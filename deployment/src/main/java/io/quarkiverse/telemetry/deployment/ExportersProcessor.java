@@ -3,6 +3,7 @@ package io.quarkiverse.telemetry.deployment;
 import io.quarkiverse.telemetry.runtime.TelemetryRuntimeInitRecorder;
 import io.quarkiverse.telemetry.runtime.export.TelemetryExports;
 import io.quarkiverse.telemetry.runtime.export.TelemetrySampler;
+import io.quarkiverse.telemetry.runtime.prometheus.MergingCollectorRegistryProducer;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.SyntheticBeansRuntimeInitBuildItem;
 import io.quarkus.deployment.annotations.BuildStep;
@@ -18,7 +19,8 @@ class ExportersProcessor {
 
     @BuildStep
     AdditionalBeanBuildItem exportBeans() {
-        return AdditionalBeanBuildItem.builder().addBeanClasses(TelemetryExports.class, TelemetrySampler.class)
+        return AdditionalBeanBuildItem.builder()
+                .addBeanClasses(TelemetryExports.class, TelemetrySampler.class, MergingCollectorRegistryProducer.class)
                 .setUnremovable().build();
     }
 
