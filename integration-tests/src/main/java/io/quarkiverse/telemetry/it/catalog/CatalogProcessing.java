@@ -20,6 +20,7 @@ import io.opentelemetry.api.metrics.LongCounter;
 import io.quarkiverse.telemetry.MetricOptions;
 import io.quarkiverse.telemetry.PluginTelemetry;
 import io.quarkiverse.telemetry.TelemetryService;
+import io.quarkiverse.telemetry.it.OneOffMetrics;
 import io.quarkiverse.telemetry.it.catalog.CatalogStore.Queued;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
@@ -56,6 +57,7 @@ public class CatalogProcessing {
 
     private final CatalogStore store;
     private final TelemetryService telemetry;
+    private final OneOffMetrics oneOff;
     private final List<Processor> processors = List.of(CatalogProcessing::validateName,
             CatalogProcessing::validateRelations);
     private final LongCounter processedCount;
@@ -67,9 +69,11 @@ public class CatalogProcessing {
     private final DoubleHistogram stitchingQueueDelay;
 
     @Inject
-    public CatalogProcessing(CatalogStore store, @PluginTelemetry TelemetryService telemetry) throws SQLException {
+    public CatalogProcessing(CatalogStore store, @PluginTelemetry TelemetryService telemetry, OneOffMetrics oneOff)
+            throws SQLException {
         this.store = store;
         this.telemetry = telemetry;
+        this.oneOff = oneOff;
         processedCount = telemetry.createCounter("catalog.processed.entities.count",
                 MetricOptions.builder().description("Amount of entities processed").build());
         processingDuration = histogram("catalog.processing.duration", "Time spent executing the full processing flow",
@@ -115,7 +119,9 @@ public class CatalogProcessing {
     }
 
     private String process(Queued entity) throws SQLException {
-        processingQueueDelay.record(secondsSince(entity.due()));
+        double delay = secondsSince(entity.due());
+        processingQueueDelay.record(delay);
+        oneOff.record("catalog_processing_queue_delay_seconds", "catalog.processing.queue.delay", DELAY_SECONDS, delay);
         long start = System.nanoTime();
         List<String> errors = new ArrayList<>();
         String result = telemetry.startActiveSpan("catalog.process", span -> {
@@ -124,9 +130,9 @@ public class CatalogProcessing {
                 long processorStart = System.nanoTime();
                 try {
                     processor.process(entity, errors);
-                    processorsDuration.record(secondsSince(processorStart), Attributes.of(RESULT, "ok"));
+                    processorRan(processorStart, "ok");
                 } catch (ProcessingFailed failure) {
-                    processorsDuration.record(secondsSince(processorStart), Attributes.of(RESULT, "failed"));
+                    processorRan(processorStart, "failed");
                     span.setAttribute("catalog.failure", failure.getMessage());
                     return "failed";
                 }
@@ -139,10 +145,21 @@ public class CatalogProcessing {
         if (result.equals("failed")) {
             store.failed(entity);
         } else {
-            processingDuration.record(secondsSince(start), Attributes.of(RESULT, result));
+            double seconds = secondsSince(start);
+            processingDuration.record(seconds, Attributes.of(RESULT, result));
+            oneOff.record("catalog_processing_duration_seconds", "catalog.processing.duration", DURATION_SECONDS,
+                    seconds, "result", result);
         }
         processedCount.add(1, Attributes.of(RESULT, result));
+        oneOff.count("catalog_processed_entities_count", "catalog.processed.entities.count", "result", result);
         return result;
+    }
+
+    private void processorRan(long start, String result) {
+        double seconds = secondsSince(start);
+        processorsDuration.record(seconds, Attributes.of(RESULT, result));
+        oneOff.record("catalog_processors_duration_seconds", "catalog.processors.duration", DURATION_SECONDS, seconds,
+                "result", result);
     }
 
     private String stitch(Queued entity) throws SQLException {
@@ -156,6 +173,7 @@ public class CatalogProcessing {
         });
         stitchingDuration.record(secondsSince(start), Attributes.of(RESULT, result));
         stitchedCount.add(1, Attributes.of(RESULT, result));
+        oneOff.count("catalog_stitched_entities_count", "catalog.stitched.entities.count", "result", result);
         return result;
     }
 

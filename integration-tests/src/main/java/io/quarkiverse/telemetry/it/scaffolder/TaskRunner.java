@@ -24,6 +24,7 @@ import io.quarkiverse.telemetry.MetricOptions;
 import io.quarkiverse.telemetry.PluginTelemetry;
 import io.quarkiverse.telemetry.SpanOptions;
 import io.quarkiverse.telemetry.TelemetryService;
+import io.quarkiverse.telemetry.it.OneOffMetrics;
 
 /**
  * Runs tasks in the background, step by step, and measures them with Backstage's scaffolder metrics: a task ends ok,
@@ -42,6 +43,7 @@ public class TaskRunner {
     private final TelemetryService telemetry;
     private final Actions actions;
     private final ManagedExecutor executor;
+    private final OneOffMetrics oneOff;
     private final LongCounter taskCount;
     private final DoubleHistogram taskDuration;
     private final LongCounter stepCount;
@@ -49,10 +51,12 @@ public class TaskRunner {
     private final Map<String, Task> tasks = new ConcurrentHashMap<>();
 
     @Inject
-    public TaskRunner(@PluginTelemetry TelemetryService telemetry, Actions actions, ManagedExecutor executor) {
+    public TaskRunner(@PluginTelemetry TelemetryService telemetry, Actions actions, ManagedExecutor executor,
+            OneOffMetrics oneOff) {
         this.telemetry = telemetry;
         this.actions = actions;
         this.executor = executor;
+        this.oneOff = oneOff;
         taskCount = telemetry.createCounter("scaffolder.task.count",
                 MetricOptions.builder().description("Count of task runs").build());
         taskDuration = telemetry.createHistogram("scaffolder.task.duration", MetricOptions.builder()
@@ -92,8 +96,14 @@ public class TaskRunner {
             }
         }
         task.ended(result);
-        taskCount.add(1, Attributes.of(TEMPLATE, task.template().name(), USER, task.user(), RESULT, result));
-        taskDuration.record(secondsSince(start), Attributes.of(TEMPLATE, task.template().name(), RESULT, result));
+        String template = task.template().name();
+        double seconds = secondsSince(start);
+        taskCount.add(1, Attributes.of(TEMPLATE, template, USER, task.user(), RESULT, result));
+        taskDuration.record(seconds, Attributes.of(TEMPLATE, template, RESULT, result));
+        oneOff.count("scaffolder_task_count", "scaffolder.task.count", "template", template, "user", task.user(),
+                "result", result);
+        oneOff.record("scaffolder_task_duration", "scaffolder.task.duration", SECONDS, seconds, "template", template,
+                "result", result);
         deleteWorkspace(task.workspace());
     }
 
@@ -115,9 +125,15 @@ public class TaskRunner {
             }
         }
         task.stepEnded(step.id(), result);
-        Attributes attributes = Attributes.of(TEMPLATE, task.template().name(), STEP, step.id(), RESULT, result);
+        String template = task.template().name();
+        double seconds = secondsSince(start);
+        Attributes attributes = Attributes.of(TEMPLATE, template, STEP, step.id(), RESULT, result);
         stepCount.add(1, attributes);
-        stepDuration.record(secondsSince(start), attributes);
+        stepDuration.record(seconds, attributes);
+        oneOff.count("scaffolder_step_count", "scaffolder.step.count", "template", template, "step", step.id(), "result",
+                result);
+        oneOff.record("scaffolder_step_duration", "scaffolder.step.duration", SECONDS, seconds, "template", template,
+                "step", step.id(), "result", result);
         return result;
     }
 
