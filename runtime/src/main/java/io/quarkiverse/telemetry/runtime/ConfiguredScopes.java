@@ -12,8 +12,8 @@ import io.quarkiverse.telemetry.runtime.config.TelemetryConfig;
 import io.quarkiverse.telemetry.runtime.config.TelemetrySettings;
 
 /**
- * Scopes as {@code telemetry.*} configures them: no-ops where telemetry, its metrics or tracing, or the plugin is off;
- * a plugin's meter named and versioned by {@code telemetry.plugins."<id>".meter.*}.
+ * Scopes as {@code telemetry.*} configures them, telemetry being on: no-ops where metrics, tracing or the plugin are
+ * off; a plugin's meter named and versioned by {@code telemetry.plugins."<id>".meter.*}.
  */
 final class ConfiguredScopes implements ScopeBinder {
 
@@ -30,7 +30,7 @@ final class ConfiguredScopes implements ScopeBinder {
     @Override
     public Meter meter(String pluginId, String scopeName) {
         TelemetryConfig.Plugin plugin = plugins.get(pluginId);
-        if (!settings.enabled() || !settings.metricsEnabled() || !enabled(plugin)) {
+        if (!settings.metricsEnabled() || !enabled(plugin)) {
             return MeterProvider.noop().get(scopeName);
         }
         if (plugin == null) {
@@ -43,7 +43,7 @@ final class ConfiguredScopes implements ScopeBinder {
 
     @Override
     public Tracer tracer(String pluginId, String scopeName) {
-        if (!settings.enabled() || !settings.tracingEnabled() || !enabled(plugins.get(pluginId))) {
+        if (!settings.tracingEnabled() || !enabled(plugins.get(pluginId))) {
             return TracerProvider.noop().get(scopeName);
         }
         return sdk.getTracerProvider().get(scopeName);

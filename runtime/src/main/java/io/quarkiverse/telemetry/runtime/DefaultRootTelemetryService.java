@@ -1,7 +1,6 @@
 package io.quarkiverse.telemetry.runtime;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.opentelemetry.api.OpenTelemetry;
@@ -58,11 +57,6 @@ public final class DefaultRootTelemetryService extends ScopedTelemetryService im
         plugins.values().forEach(service -> service.bindScope(scopes));
         this.scopes = scopes;
         this.openTelemetry = openTelemetry;
-    }
-
-    /** The ids of the plugins with a service so far. */
-    public Set<String> pluginIds() {
-        return Set.copyOf(plugins.keySet());
     }
 
     @Override

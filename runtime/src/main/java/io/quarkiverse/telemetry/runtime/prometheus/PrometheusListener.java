@@ -77,11 +77,6 @@ public final class PrometheusListener {
         });
     }
 
-    /** The port listened on. */
-    public int port() {
-        return server.actualPort();
-    }
-
     /** Stops listening. */
     public void close() {
         try {
