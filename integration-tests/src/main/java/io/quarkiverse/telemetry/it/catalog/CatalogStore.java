@@ -171,10 +171,9 @@ public class CatalogStore {
         List<Queued> queued = new ArrayList<>();
         query("SELECT kind, name, " + dueColumn + ", processed_hash, stitched_hash FROM entities WHERE " + dueColumn
                 + " IS NOT NULL ORDER BY " + dueColumn,
-                row -> queued.add(new Queued(row.getString(1), row.getString(2),
-                        row.getTimestamp(3).toInstant(), row.getString(4), row.getString(5), List.of())));
-        return queued.stream().map(entity -> new Queued(entity.kind(), entity.name(), entity.due(),
-                entity.processedHash(), entity.stitchedHash(), relationsOf(entity.ref()))).toList();
+                row -> queued.add(new Queued(row.getString(1), row.getString(2), row.getTimestamp(3).toInstant(),
+                        row.getString(4), row.getString(5), relationsOf(row.getString(1) + ":" + row.getString(2)))));
+        return queued;
     }
 
     private List<String> relationsOf(String source) {
