@@ -12,6 +12,10 @@ public final class PluginIds {
     public static final String RULE = "a plugin id must match " + PATTERN
             + " (lowercase letters and digits, words joined by single hyphens, e.g. 'tech-insights')";
 
+    /** The rule module ids follow, in words: the same as plugin ids. */
+    public static final String MODULE_RULE = "a module id must match " + PATTERN
+            + " (lowercase letters and digits, words joined by single hyphens, e.g. 'github-org')";
+
     private static final Pattern COMPILED = Pattern.compile(PATTERN);
 
     private PluginIds() {
@@ -37,5 +41,17 @@ public final class PluginIds {
             throw new IllegalArgumentException("Invalid plugin id '" + pluginId + "': " + RULE);
         }
         return pluginId;
+    }
+
+    /**
+     * Returns the module id if valid.
+     *
+     * @throws IllegalArgumentException naming the id and the allowed pattern otherwise
+     */
+    public static String requireValidModuleId(String moduleId) {
+        if (!isValid(moduleId)) {
+            throw new IllegalArgumentException("Invalid module id '" + moduleId + "': " + MODULE_RULE);
+        }
+        return moduleId;
     }
 }

@@ -15,8 +15,9 @@ import jakarta.inject.Qualifier;
 /**
  * Qualifies a {@link TelemetryService} injection point with the plugin it belongs to.
  * <p>
- * Without a value, the plugin is the one named by {@link BackendPlugin} on the declaring class, an enclosing class, or
- * the package; the build fails when there is none. With a value, that plugin id is used.
+ * Without a value, the plugin (or module) is the one named by {@link BackendPlugin} (or {@link BackendPluginModule}) on
+ * the declaring class, an enclosing class, or the package; the build fails when there is none. With a value, that
+ * plugin id (and {@link #module()}) is used.
  */
 @Qualifier
 @Documented
@@ -24,8 +25,11 @@ import jakarta.inject.Qualifier;
 @Target({ FIELD, METHOD, PARAMETER })
 public @interface PluginTelemetry {
 
-    /** The plugin id; empty to take it from the enclosing {@link BackendPlugin}. */
+    /** The plugin id; empty to take it from the enclosing {@link BackendPlugin} or {@link BackendPluginModule}. */
     String value() default "";
+
+    /** The module id, for the service of a module of the plugin; empty for the plugin's own. */
+    String module() default "";
 
     /**
      * A literal for programmatic lookup, e.g. {@code Arc.container().select(TelemetryService.class, Literal.of("catalog"))}.
@@ -34,19 +38,31 @@ public @interface PluginTelemetry {
         private static final long serialVersionUID = 1L;
 
         private final String value;
+        private final String module;
 
-        private Literal(String value) {
+        private Literal(String value, String module) {
             this.value = value;
+            this.module = module;
         }
 
         /** The qualifier of the given plugin's service. */
         public static Literal of(String pluginId) {
-            return new Literal(pluginId);
+            return new Literal(pluginId, "");
+        }
+
+        /** The qualifier of the service of the given module of a plugin. */
+        public static Literal of(String pluginId, String moduleId) {
+            return new Literal(pluginId, moduleId);
         }
 
         @Override
         public String value() {
             return value;
+        }
+
+        @Override
+        public String module() {
+            return module;
         }
     }
 }

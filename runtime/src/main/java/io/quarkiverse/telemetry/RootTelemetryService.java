@@ -22,6 +22,17 @@ public interface RootTelemetryService extends TelemetryService {
     TelemetryService forPlugin(String pluginId);
 
     /**
+     * The telemetry service of a module of the given plugin (see {@link BackendPluginModule}); the same instance each
+     * time for the same ids. This default, for replacements of the root, returns the plugin's service.
+     *
+     * @throws IllegalArgumentException if an id does not match {@value PluginIds#PATTERN}
+     */
+    default TelemetryService forModule(String pluginId, String moduleId) {
+        PluginIds.requireValidModuleId(moduleId);
+        return forPlugin(pluginId);
+    }
+
+    /**
      * The OpenTelemetry instance of the application, for advanced uses such as context propagation.
      *
      * @throws IllegalStateException before the SDK has started (during static initialisation)

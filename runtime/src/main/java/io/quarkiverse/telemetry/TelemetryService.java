@@ -1,5 +1,6 @@
 package io.quarkiverse.telemetry;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import io.opentelemetry.api.metrics.DoubleGauge;
@@ -31,8 +32,16 @@ public interface TelemetryService {
     /** The syntax OpenTelemetry requires of an instrument name. */
     String INSTRUMENT_NAME_PATTERN = "[A-Za-z][A-Za-z0-9_./-]{0,254}";
 
+    /** The attribute that names the module of a measurement or span created through a module's service. */
+    String MODULE_ATTRIBUTE = "backstage.plugin.module";
+
     /** The id of the plugin this service belongs to. */
     String pluginId();
+
+    /** The id of the module this service belongs to (see {@link BackendPluginModule}); empty for a plugin's own. */
+    default Optional<String> moduleId() {
+        return Optional.empty();
+    }
 
     /** A monotonic counter of whole numbers, such as requests served. */
     default LongCounter createCounter(String name) {

@@ -1,6 +1,7 @@
 package io.quarkiverse.telemetry.deployment;
 
 import io.quarkiverse.telemetry.runtime.TelemetryRuntimeInitRecorder;
+import io.quarkiverse.telemetry.runtime.export.ContributedExports;
 import io.quarkiverse.telemetry.runtime.export.TelemetryExports;
 import io.quarkiverse.telemetry.runtime.export.TelemetrySampler;
 import io.quarkiverse.telemetry.runtime.prometheus.MergingCollectorRegistryProducer;
@@ -20,7 +21,8 @@ class ExportersProcessor {
     @BuildStep
     AdditionalBeanBuildItem exportBeans() {
         return AdditionalBeanBuildItem.builder()
-                .addBeanClasses(TelemetryExports.class, TelemetrySampler.class, MergingCollectorRegistryProducer.class)
+                .addBeanClasses(TelemetryExports.class, ContributedExports.class, TelemetrySampler.class,
+                        MergingCollectorRegistryProducer.class)
                 .setUnremovable().build();
     }
 

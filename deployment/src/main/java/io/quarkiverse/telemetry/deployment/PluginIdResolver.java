@@ -1,6 +1,7 @@
 package io.quarkiverse.telemetry.deployment;
 
 import static io.quarkiverse.telemetry.deployment.TelemetryDotNames.BACKEND_PLUGIN;
+import static io.quarkiverse.telemetry.deployment.TelemetryDotNames.BACKEND_PLUGIN_MODULE;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,8 @@ import org.jboss.jandex.IndexView;
 import io.quarkiverse.telemetry.PluginIds;
 
 /**
- * Finds the plugin a class belongs to: the {@code @BackendPlugin} of the class, else of its nearest enclosing class,
- * else of its package.
+ * Finds the plugin, or plugin module, a class belongs to: the {@code @BackendPlugin} or {@code @BackendPluginModule}
+ * of the class, else of its nearest enclosing class, else of its package.
  */
 final class PluginIdResolver {
 
@@ -24,21 +25,30 @@ final class PluginIdResolver {
         this.index = index;
     }
 
-    /** The plugin id, or {@code null} if the class belongs to no plugin. */
-    String pluginOf(ClassInfo clazz) {
+    /** The owner, or {@code null} if the class belongs to no plugin. */
+    PluginOwner ownerOf(ClassInfo clazz) {
         for (ClassInfo current = clazz; current != null; current = enclosing(current)) {
-            AnnotationInstance plugin = current.declaredAnnotation(BACKEND_PLUGIN);
-            if (plugin != null) {
-                return plugin.value().asString();
+            PluginOwner owner = declaredOwner(current);
+            if (owner != null) {
+                return owner;
             }
         }
         ClassInfo packageInfo = index.getClassByName(DotName.createSimple(clazz.name().packagePrefix() + ".package-info"));
-        AnnotationInstance plugin = packageInfo == null ? null : packageInfo.declaredAnnotation(BACKEND_PLUGIN);
-        return plugin == null ? null : plugin.value().asString();
+        return packageInfo == null ? null : declaredOwner(packageInfo);
     }
 
-    /** A message for each {@code @BackendPlugin} whose id is not a valid plugin id. */
-    List<String> invalidBackendPlugins() {
+    private static PluginOwner declaredOwner(ClassInfo clazz) {
+        AnnotationInstance plugin = clazz.declaredAnnotation(BACKEND_PLUGIN);
+        if (plugin != null) {
+            return PluginOwner.plugin(plugin.value().asString());
+        }
+        AnnotationInstance module = clazz.declaredAnnotation(BACKEND_PLUGIN_MODULE);
+        return module == null ? null
+                : new PluginOwner(module.value("pluginId").asString(), module.value("moduleId").asString());
+    }
+
+    /** A message for each {@code @BackendPlugin} or {@code @BackendPluginModule} that names an invalid id. */
+    List<String> invalidDeclarations() {
         List<String> problems = new ArrayList<>();
         for (AnnotationInstance plugin : index.getAnnotations(BACKEND_PLUGIN)) {
             String id = plugin.value().asString();
@@ -46,8 +56,29 @@ final class PluginIdResolver {
                 problems.add("@BackendPlugin(\"" + id + "\") on " + plugin.target().asClass().name()
                         + " names an invalid plugin id: " + PluginIds.RULE);
             }
+            if (plugin.target().asClass().declaredAnnotation(BACKEND_PLUGIN_MODULE) != null) {
+                problems.add(plugin.target().asClass().name() + " carries both @BackendPlugin and @BackendPluginModule:"
+                        + " a class belongs to a plugin or to a module of one; keep one");
+            }
+        }
+        for (AnnotationInstance module : index.getAnnotations(BACKEND_PLUGIN_MODULE)) {
+            String pluginId = module.value("pluginId").asString();
+            String moduleId = module.value("moduleId").asString();
+            String declaration = "@BackendPluginModule(pluginId = \"" + pluginId + "\", moduleId = \"" + moduleId
+                    + "\") on " + module.target().asClass().name();
+            if (!PluginIds.isValid(pluginId)) {
+                problems.add(declaration + " names an invalid plugin id: " + PluginIds.RULE);
+            }
+            if (!PluginIds.isValid(moduleId)) {
+                problems.add(declaration + " names an invalid module id: " + PluginIds.MODULE_RULE);
+            }
         }
         return problems;
+    }
+
+    /** Whether every id of the owner is valid (an invalid one is reported by {@link #invalidDeclarations()}). */
+    static boolean isValid(PluginOwner owner) {
+        return PluginIds.isValid(owner.pluginId()) && (!owner.isModule() || PluginIds.isValid(owner.moduleId()));
     }
 
     private ClassInfo enclosing(ClassInfo clazz) {

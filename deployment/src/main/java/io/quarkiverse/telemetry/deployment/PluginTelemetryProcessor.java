@@ -1,9 +1,11 @@
 package io.quarkiverse.telemetry.deployment;
 
 import static io.quarkiverse.telemetry.deployment.TelemetryDotNames.PLUGIN_TELEMETRY;
+import static io.quarkiverse.telemetry.deployment.TelemetryDotNames.ROOT_TELEMETRY_SERVICE;
 import static io.quarkiverse.telemetry.deployment.TelemetryDotNames.TELEMETRY_SERVICE;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,6 +19,7 @@ import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.ClassType;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.Type;
@@ -37,8 +40,8 @@ import io.quarkus.deployment.annotations.Record;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 
 /**
- * Resolves every {@code @PluginTelemetry TelemetryService} injection point to a plugin id at build time, fails the
- * build on one that resolves to none, and generates one {@link TelemetryService} bean per plugin.
+ * Resolves every {@code @PluginTelemetry TelemetryService} injection point to a plugin (or plugin module) at build time,
+ * fails the build on one that resolves to none, and generates one {@link TelemetryService} bean per plugin and module.
  */
 class PluginTelemetryProcessor {
 
@@ -56,8 +59,9 @@ class PluginTelemetryProcessor {
             BuildProducer<InjectionPointTransformerBuildItem> transformers) {
         IndexView index = combinedIndex.getIndex();
         PluginIdResolver resolver = new PluginIdResolver(index);
-        List<String> problems = new ArrayList<>(resolver.invalidBackendPlugins());
-        Set<String> pluginIds = new TreeSet<>();
+        List<String> problems = new ArrayList<>(resolver.invalidDeclarations());
+        Set<PluginOwner> owners = new TreeSet<>(Comparator.comparing(PluginOwner::pluginId)
+                .thenComparing(PluginOwner::moduleId));
         for (AnnotationInstance qualifier : index.getAnnotations(PLUGIN_TELEMETRY)) {
             InjectionPoint point = InjectionPoint.of(qualifier);
             if (point == null) {
@@ -68,42 +72,64 @@ class PluginTelemetryProcessor {
                         + ", but it only qualifies a TelemetryService: change the type or remove the annotation");
                 continue;
             }
-            String explicit = explicitId(qualifier);
+            PluginOwner explicit = explicitOwner(qualifier);
             if (explicit != null) {
-                if (PluginIds.isValid(explicit)) {
-                    pluginIds.add(explicit);
+                String problem = explicitProblem(qualifier, explicit, point);
+                if (problem == null) {
+                    owners.add(explicit);
                 } else {
-                    problems.add("@PluginTelemetry(\"" + explicit + "\") on " + point + " names an invalid plugin id: "
-                            + PluginIds.RULE);
+                    problems.add(problem);
                 }
                 continue;
             }
-            String resolved = resolver.pluginOf(point.declaringClass());
+            PluginOwner resolved = resolver.ownerOf(point.declaringClass());
             if (resolved == null) {
                 problems.add("@PluginTelemetry on " + point + " belongs to no plugin: annotate "
                         + point.declaringClass().name() + " (or an enclosing class, or its package in package-info.java)"
-                        + " with @BackendPlugin(\"<plugin-id>\"), or name the plugin with @PluginTelemetry(\"<plugin-id>\")");
-            } else if (PluginIds.isValid(resolved)) {
-                pluginIds.add(resolved);
+                        + " with @BackendPlugin(\"<plugin-id>\") or @BackendPluginModule, or name the plugin with"
+                        + " @PluginTelemetry(\"<plugin-id>\")");
+            } else if (PluginIdResolver.isValid(resolved)) {
+                owners.add(resolved);
             }
         }
         if (!problems.isEmpty()) {
             throw new DeploymentException("quarkus-telemetry found " + problems.size() + " problem(s):\n- "
                     + String.join("\n- ", problems));
         }
-        pluginIds.forEach(id -> plugins.produce(new PluginTelemetryBuildItem(id)));
+        owners.forEach(owner -> plugins.produce(new PluginTelemetryBuildItem(owner.pluginId(), owner.moduleId())));
         transformers.produce(new InjectionPointTransformerBuildItem(new ImplicitPluginIdTransformer(resolver)));
     }
 
+    private static String explicitProblem(AnnotationInstance qualifier, PluginOwner explicit, InjectionPoint point) {
+        String written = "@PluginTelemetry(" + (explicit.isModule()
+                ? "value = \"" + explicit.pluginId() + "\", module = \"" + explicit.moduleId() + "\""
+                : "\"" + explicit.pluginId() + "\"") + ") on " + point;
+        if (explicit.pluginId().isEmpty()) {
+            return written + " names a module but no plugin: a module belongs to a plugin; set value too";
+        }
+        if (!PluginIds.isValid(explicit.pluginId())) {
+            return written + " names an invalid plugin id: " + PluginIds.RULE;
+        }
+        if (explicit.isModule() && !PluginIds.isValid(explicit.moduleId())) {
+            return written + " names an invalid module id: " + PluginIds.MODULE_RULE;
+        }
+        return null;
+    }
+
+    /**
+     * One bean per plugin and per module, the service the root bean gives for it: the root installed at static init,
+     * or the application's replacement of it.
+     */
     @BuildStep
     @Record(ExecutionTime.STATIC_INIT)
-    void pluginBeans(TelemetryStaticInitRecorder recorder, RootTelemetryServiceBuildItem root,
-            List<PluginTelemetryBuildItem> plugins, BuildProducer<SyntheticBeanBuildItem> beans) {
+    void pluginBeans(TelemetryStaticInitRecorder recorder, List<PluginTelemetryBuildItem> plugins,
+            BuildProducer<SyntheticBeanBuildItem> beans) {
         for (PluginTelemetryBuildItem plugin : plugins) {
             beans.produce(SyntheticBeanBuildItem.configure(TelemetryService.class)
-                    .addQualifier(qualifier(plugin.getPluginId()))
+                    .addQualifier(qualifier(new PluginOwner(plugin.getPluginId(), plugin.getModuleId())))
                     .scope(Singleton.class)
-                    .runtimeValue(recorder.pluginService(root.getRoot(), plugin.getPluginId()))
+                    .addInjectionPoint(ClassType.create(ROOT_TELEMETRY_SERVICE))
+                    .createWith(recorder.pluginService(plugin.getPluginId(), plugin.getModuleId()))
                     .done());
         }
     }
@@ -117,13 +143,21 @@ class PluginTelemetryProcessor {
                 && type.asParameterizedType().arguments().get(0).name().equals(TELEMETRY_SERVICE);
     }
 
-    static AnnotationInstance qualifier(String pluginId) {
-        return AnnotationInstance.builder(PLUGIN_TELEMETRY).add("value", pluginId).build();
+    static AnnotationInstance qualifier(PluginOwner owner) {
+        return AnnotationInstance.builder(PLUGIN_TELEMETRY).add("value", owner.pluginId())
+                .add("module", owner.moduleId()).build();
     }
 
-    static String explicitId(AnnotationInstance qualifier) {
-        AnnotationValue value = qualifier.value();
-        return value == null || value.asString().isEmpty() ? null : value.asString();
+    /** The plugin (and module) the qualifier names, or {@code null} if it names none. */
+    static PluginOwner explicitOwner(AnnotationInstance qualifier) {
+        String pluginId = stringValue(qualifier, "value");
+        String moduleId = stringValue(qualifier, "module");
+        return pluginId.isEmpty() && moduleId.isEmpty() ? null : new PluginOwner(pluginId, moduleId);
+    }
+
+    private static String stringValue(AnnotationInstance annotation, String name) {
+        AnnotationValue value = annotation.value(name);
+        return value == null ? "" : value.asString();
     }
 
     /** Rewrites {@code @PluginTelemetry} without a value into {@code @PluginTelemetry("<resolved id>")}. */
@@ -137,7 +171,7 @@ class PluginTelemetryProcessor {
         @Override
         public void transform(TransformationContext context) {
             AnnotationInstance implicit = context.getQualifiers().stream()
-                    .filter(q -> q.name().equals(PLUGIN_TELEMETRY) && explicitId(q) == null)
+                    .filter(q -> q.name().equals(PLUGIN_TELEMETRY) && explicitOwner(q) == null)
                     .findFirst().orElse(null);
             if (implicit == null) {
                 return;
@@ -147,8 +181,7 @@ class PluginTelemetryProcessor {
                     : target.kind() == AnnotationTarget.Kind.METHOD_PARAMETER
                             ? target.asMethodParameter().method().declaringClass()
                             : target.asMethod().declaringClass();
-            String pluginId = resolver.pluginOf(declaringClass);
-            context.transform().remove(q -> q == implicit).add(qualifier(pluginId)).done();
+            context.transform().remove(q -> q == implicit).add(qualifier(resolver.ownerOf(declaringClass))).done();
         }
     }
 }

@@ -10,10 +10,12 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.api.trace.TracerProvider;
 import io.quarkiverse.telemetry.runtime.config.TelemetryConfig;
 import io.quarkiverse.telemetry.runtime.config.TelemetrySettings;
+import io.quarkiverse.telemetry.runtime.metrics.InstrumentAdvice;
 
 /**
  * Scopes as {@code telemetry.*} configures them, telemetry being on: no-ops where metrics, tracing or the plugin are
- * off; a plugin's meter named and versioned by {@code telemetry.plugins."<id>".meter.*}.
+ * off; a plugin's meter named and versioned by {@code telemetry.plugins."<id>".meter.*}, its instruments advised by
+ * {@code telemetry.plugins."<id>".instruments.*}.
  */
 final class ConfiguredScopes implements ScopeBinder {
 
@@ -47,6 +49,11 @@ final class ConfiguredScopes implements ScopeBinder {
             return TracerProvider.noop().get(scopeName);
         }
         return sdk.getTracerProvider().get(scopeName);
+    }
+
+    @Override
+    public InstrumentAdvice advice(String pluginId) {
+        return settings.instrumentAdvice().getOrDefault(pluginId, InstrumentAdvice.NONE);
     }
 
     private static boolean enabled(TelemetryConfig.Plugin plugin) {

@@ -18,6 +18,7 @@ public final class DefaultRootTelemetryService extends ScopedTelemetryService im
     public static final String ROOT_SCOPE = "backstage-root";
 
     private final Map<String, ScopedTelemetryService> plugins = new ConcurrentHashMap<>();
+    private final Map<String, TelemetryService> modules = new ConcurrentHashMap<>();
     private volatile OpenTelemetry openTelemetry;
     private ScopeBinder scopes;
 
@@ -27,11 +28,27 @@ public final class DefaultRootTelemetryService extends ScopedTelemetryService im
 
     @Override
     public TelemetryService forPlugin(String pluginId) {
+        return plugin(pluginId);
+    }
+
+    private ScopedTelemetryService plugin(String pluginId) {
         ScopedTelemetryService service = plugins.get(pluginId);
         return service != null ? service : createPlugin(pluginId);
     }
 
-    private synchronized TelemetryService createPlugin(String pluginId) {
+    @Override
+    public TelemetryService forModule(String pluginId, String moduleId) {
+        TelemetryService module = modules.get(pluginId + '/' + moduleId);
+        return module != null ? module : createModule(pluginId, moduleId);
+    }
+
+    private synchronized TelemetryService createModule(String pluginId, String moduleId) {
+        ScopedTelemetryService plugin = plugin(pluginId);
+        return modules.computeIfAbsent(pluginId + '/' + PluginIds.requireValidModuleId(moduleId),
+                key -> new ModuleTelemetryService(plugin, moduleId));
+    }
+
+    private synchronized ScopedTelemetryService createPlugin(String pluginId) {
         return plugins.computeIfAbsent(PluginIds.requireValid(pluginId), id -> {
             var service = new ScopedTelemetryService(id, PluginIds.scopeName(id));
             if (scopes != null) {

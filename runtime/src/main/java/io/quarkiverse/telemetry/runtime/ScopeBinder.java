@@ -3,6 +3,7 @@ package io.quarkiverse.telemetry.runtime;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.api.trace.Tracer;
+import io.quarkiverse.telemetry.runtime.metrics.InstrumentAdvice;
 
 /** Gives each service the SDK meter and tracer of its scope, as configured for its plugin. */
 public interface ScopeBinder {
@@ -12,6 +13,11 @@ public interface ScopeBinder {
 
     /** The tracer of a service, named after its scope. */
     Tracer tracer(String pluginId, String scopeName);
+
+    /** What the instruments of a plugin are built with, by instrument name. */
+    default InstrumentAdvice advice(String pluginId) {
+        return InstrumentAdvice.NONE;
+    }
 
     /** Every scope the SDK's, named after it: what a plain OpenTelemetry instance gives. */
     static ScopeBinder of(OpenTelemetry openTelemetry) {

@@ -31,19 +31,34 @@ public class ScopedTelemetryService implements TelemetryService {
 
     private static final Pattern INSTRUMENT_NAME = Pattern.compile(INSTRUMENT_NAME_PATTERN);
 
+    private static final StackWalker STACK = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
     private final String pluginId;
     private final String scopeName;
-    private final LateBoundMeter meter = new LateBoundMeter();
-    private final LateBoundTracer tracer = new LateBoundTracer();
+    private final LateBoundMeter meter;
+    private final LateBoundTracer tracer;
+    private final RequestedInstruments requested;
 
     ScopedTelemetryService(String pluginId, String scopeName) {
         this.pluginId = pluginId;
         this.scopeName = scopeName;
+        this.meter = new LateBoundMeter();
+        this.tracer = new LateBoundTracer();
+        this.requested = new RequestedInstruments();
+    }
+
+    /** A service in the scope of the given plugin's, sharing its meter, tracer and instruments. */
+    ScopedTelemetryService(ScopedTelemetryService plugin) {
+        this.pluginId = plugin.pluginId;
+        this.scopeName = plugin.scopeName;
+        this.meter = plugin.meter;
+        this.tracer = plugin.tracer;
+        this.requested = plugin.requested;
     }
 
     /** Makes this service's meter and tracer the SDK's. */
     void bindScope(ScopeBinder scopes) {
-        meter.bind(scopes.meter(pluginId, scopeName));
+        meter.bind(scopes.meter(pluginId, scopeName), scopes.advice(pluginId));
         tracer.bind(scopes.tracer(pluginId, scopeName));
     }
 
@@ -54,17 +69,18 @@ public class ScopedTelemetryService implements TelemetryService {
 
     @Override
     public LongCounter createCounter(String name, MetricOptions options) {
-        return describe(meter.counterBuilder(validName(name)), name, options).build();
+        return describe(meter.counterBuilder(request(name, "a counter", options)), name, options).build();
     }
 
     @Override
     public LongUpDownCounter createUpDownCounter(String name, MetricOptions options) {
-        return describe(meter.upDownCounterBuilder(validName(name)), name, options).build();
+        return describe(meter.upDownCounterBuilder(request(name, "an up-down counter", options)), name, options)
+                .build();
     }
 
     @Override
     public DoubleHistogram createHistogram(String name, MetricOptions options) {
-        DoubleHistogramBuilder builder = meter.histogramBuilder(validName(name))
+        DoubleHistogramBuilder builder = meter.histogramBuilder(request(name, "a histogram", options))
                 .setDescription(descriptionOf(name, options))
                 .setUnit(options.unit());
         options.explicitBucketBoundaries().ifPresent(builder::setExplicitBucketBoundariesAdvice);
@@ -73,25 +89,28 @@ public class ScopedTelemetryService implements TelemetryService {
 
     @Override
     public DoubleGauge createGauge(String name, MetricOptions options) {
-        return describe(meter.gaugeBuilder(validName(name)), name, options).build();
+        return describe(meter.gaugeBuilder(request(name, "a gauge", options)), name, options).build();
     }
 
     @Override
     public ObservableLongCounter createObservableCounter(String name, MetricOptions options,
             Consumer<ObservableLongMeasurement> callback) {
-        return describe(meter.counterBuilder(validName(name)), name, options).buildWithCallback(callback);
+        return describe(meter.counterBuilder(request(name, "an observable counter", options)), name, options)
+                .buildWithCallback(callback);
     }
 
     @Override
     public ObservableLongUpDownCounter createObservableUpDownCounter(String name, MetricOptions options,
             Consumer<ObservableLongMeasurement> callback) {
-        return describe(meter.upDownCounterBuilder(validName(name)), name, options).buildWithCallback(callback);
+        return describe(meter.upDownCounterBuilder(request(name, "an observable up-down counter", options)), name,
+                options).buildWithCallback(callback);
     }
 
     @Override
     public ObservableDoubleGauge createObservableGauge(String name, MetricOptions options,
             Consumer<ObservableDoubleMeasurement> callback) {
-        return describe(meter.gaugeBuilder(validName(name)), name, options).buildWithCallback(callback);
+        return describe(meter.gaugeBuilder(request(name, "an observable gauge", options)), name, options)
+                .buildWithCallback(callback);
     }
 
     @Override
@@ -104,13 +123,30 @@ public class ScopedTelemetryService implements TelemetryService {
         return tracer;
     }
 
-    private String validName(String name) {
+    /** Who creates instruments through this service, as error messages name it. */
+    String owner() {
+        return "plugin '" + pluginId + "'";
+    }
+
+    /** Checks the name and that it names no instrument of another kind or unit in this plugin. */
+    private String request(String name, String kind, MetricOptions options) {
         if (name == null || !INSTRUMENT_NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("Invalid instrument name '" + name + "' in plugin '" + pluginId
-                    + "': an instrument name must match " + INSTRUMENT_NAME_PATTERN
+            throw new IllegalArgumentException("Invalid instrument name '" + name + "' in " + owner()
+                    + ": an instrument name must match " + INSTRUMENT_NAME_PATTERN
                     + " (a letter, then up to 254 letters, digits, '_', '.', '-' or '/')");
         }
+        requested.request(name, kind, options.unit(), owner() + " in " + caller());
         return name;
+    }
+
+    /** The first method on the stack outside this extension's runtime: the code that asks for the instrument. */
+    private static String caller() {
+        return STACK.walk(frames -> frames
+                .filter(frame -> !frame.getClassName().startsWith("io.quarkiverse.telemetry.runtime.")
+                        && frame.getDeclaringClass() != TelemetryService.class)
+                .findFirst()
+                .map(frame -> frame.getClassName() + "." + frame.getMethodName())
+                .orElse("an unknown class"));
     }
 
     private LongCounterBuilder describe(LongCounterBuilder builder, String name, MetricOptions options) {
@@ -138,8 +174,8 @@ public class ScopedTelemetryService implements TelemetryService {
 
     private void requireNoBuckets(String name, MetricOptions options) {
         if (options.explicitBucketBoundaries().isPresent()) {
-            throw new IllegalArgumentException("Instrument '" + name + "' of plugin '" + pluginId
-                    + "' is given bucket boundaries, but only histograms have buckets: remove them or use createHistogram");
+            throw new IllegalArgumentException("Instrument '" + name + "' of " + owner()
+                    + " is given bucket boundaries, but only histograms have buckets: remove them or use createHistogram");
         }
     }
 }

@@ -1,7 +1,10 @@
 package io.quarkiverse.telemetry.runtime;
 
+import java.util.function.Function;
+
 import io.quarkiverse.telemetry.RootTelemetryService;
 import io.quarkiverse.telemetry.TelemetryService;
+import io.quarkus.arc.SyntheticCreationalContext;
 import io.quarkus.runtime.RuntimeValue;
 import io.quarkus.runtime.annotations.Recorder;
 
@@ -16,7 +19,15 @@ public class TelemetryStaticInitRecorder {
         return new RuntimeValue<>(new DefaultRootTelemetryService());
     }
 
-    public RuntimeValue<TelemetryService> pluginService(RuntimeValue<RootTelemetryService> root, String pluginId) {
-        return new RuntimeValue<>(root.getValue().forPlugin(pluginId));
+    /**
+     * Creates the bean of a plugin's (or module's) service from the root bean: the root installed here, or the
+     * application's replacement of it.
+     */
+    public Function<SyntheticCreationalContext<TelemetryService>, TelemetryService> pluginService(String pluginId,
+            String moduleId) {
+        return context -> {
+            RootTelemetryService root = context.getInjectedReference(RootTelemetryService.class);
+            return moduleId.isEmpty() ? root.forPlugin(pluginId) : root.forModule(pluginId, moduleId);
+        };
     }
 }

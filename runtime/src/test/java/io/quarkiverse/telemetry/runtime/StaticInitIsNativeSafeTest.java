@@ -34,9 +34,11 @@ class StaticInitIsNativeSafeTest {
         runGuarded(violations::add, () -> {
             TelemetryStaticInitRecorder recorder = new TelemetryStaticInitRecorder();
             RuntimeValue<RootTelemetryService> root = recorder.createRoot();
-            TelemetryService catalog = recorder.pluginService(root, "catalog").getValue();
+            recorder.pluginService("catalog", "");
+            TelemetryService catalog = root.getValue().forPlugin("catalog");
             useEveryInstrumentKind(root.getValue());
             useEveryInstrumentKind(catalog);
+            useEveryInstrumentKind(root.getValue().forModule("catalog", "github"));
         });
         assertEquals(List.of(), violations);
     }

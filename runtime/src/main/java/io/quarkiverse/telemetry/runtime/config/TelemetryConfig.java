@@ -1,6 +1,7 @@
 package io.quarkiverse.telemetry.runtime.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -129,6 +130,13 @@ public interface TelemetryConfig {
         /** {@code otlp}: the compression of exported data, {@code gzip} or {@code none}. */
         @ConfigDocDefault("none")
         Optional<String> compression();
+
+        /**
+         * Exporter types of other modules: their own settings, handed to the type's provider, such as
+         * {@code telemetry.metrics.exporters.audit.config.path=/var/log/metrics.jsonl}.
+         */
+        @ConfigDocMapKey("setting")
+        Map<String, String> config();
     }
 
     interface MetricExporter extends Exporter {
@@ -180,6 +188,35 @@ public interface TelemetryConfig {
 
         /** The meter (instrumentation scope) of this plugin's metrics. */
         Meter meter();
+
+        /**
+         * The most series (attribute combinations) one instrument of this plugin keeps between two collections;
+         * measurements of further combinations are added up in one series labelled {@code otel_metric_overflow="true"},
+         * so memory stays bounded. Cannot be combined with {@code instruments."<name>".attributes} of the same plugin:
+         * OpenTelemetry applies one of the two.
+         */
+        @ConfigDocDefault("2000, OpenTelemetry's")
+        OptionalInt cardinalityLimit();
+
+        /** Settings of this plugin's instruments, keyed by instrument name, such as {@code "catalog.entities.read"}. */
+        @ConfigDocMapKey("instrument-name")
+        Map<String, Instrument> instruments();
+    }
+
+    interface Instrument {
+
+        /**
+         * Histograms: the bucket boundaries, replacing those the plugin's code gives; finite and strictly increasing,
+         * such as {@code 0.1,0.5,1,5}.
+         */
+        Optional<List<Double>> buckets();
+
+        /**
+         * The attribute keys this instrument keeps, such as {@code kind,result}; the others are dropped before
+         * aggregation, which also bounds its series.
+         */
+        @ConfigDocDefault("every attribute is kept")
+        Optional<List<String>> attributes();
     }
 
     interface Meter {

@@ -11,9 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
 
+import io.quarkiverse.telemetry.MetricOptions;
 import io.quarkiverse.telemetry.PluginIds;
+import io.quarkiverse.telemetry.TelemetryService;
+import io.quarkiverse.telemetry.runtime.metrics.InstrumentAdvice;
 import io.quarkus.runtime.configuration.ConfigurationException;
 
 /**
@@ -22,40 +26,110 @@ import io.quarkus.runtime.configuration.ConfigurationException;
  */
 public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean tracingEnabled,
         Duration exportInterval, List<ExporterSettings> metricExporters, List<ExporterSettings> spanExporters,
-        OptionalDouble samplerRatio, Map<String, String> resourceAttributes) {
+        OptionalDouble samplerRatio, Map<String, String> resourceAttributes,
+        Map<String, InstrumentAdvice> instrumentAdvice, Map<String, Integer> cardinalityLimits) {
 
     static final Duration DEFAULT_EXPORT_INTERVAL = Duration.ofSeconds(60);
     static final Duration DEFAULT_OTLP_TIMEOUT = Duration.ofSeconds(10);
-    static final List<String> METRIC_EXPORTER_TYPES = List.of(ExporterSettings.PROMETHEUS, ExporterSettings.OTLP,
+    /** The built-in metric exporter types. */
+    public static final List<String> METRIC_EXPORTER_TYPES = List.of(ExporterSettings.PROMETHEUS, ExporterSettings.OTLP,
             ExporterSettings.LOGGING);
-    static final List<String> SPAN_EXPORTER_TYPES = List.of(ExporterSettings.OTLP, ExporterSettings.LOGGING);
+    /** The built-in span exporter types. */
+    public static final List<String> SPAN_EXPORTER_TYPES = List.of(ExporterSettings.OTLP, ExporterSettings.LOGGING);
 
     private static final String INTERVAL = "telemetry.metrics.collection.export-interval";
     private static final String INTERVAL_MILLIS = "telemetry.metrics.collection.export-interval-millis";
 
-    /** @throws ConfigurationException listing every mistake in the configuration */
+    /** The configuration with the built-in exporter types only. */
     public static TelemetrySettings from(TelemetryConfig config) {
+        return from(config, Set.of(), Set.of());
+    }
+
+    /**
+     * @param metricProviderTypes the metric exporter types that providers contribute
+     * @param spanProviderTypes the span exporter types that providers contribute
+     * @throws ConfigurationException listing every mistake in the configuration
+     */
+    public static TelemetrySettings from(TelemetryConfig config, Set<String> metricProviderTypes,
+            Set<String> spanProviderTypes) {
         List<String> problems = new ArrayList<>();
         Duration interval = exportInterval(config.metrics().collection(), problems);
         List<ExporterSettings> metricExporters = config.metrics().exporters().isEmpty()
                 ? List.of(ExporterSettings.scrape())
-                : exporters("telemetry.metrics.exporters", config.metrics().exporters(), METRIC_EXPORTER_TYPES,
-                        problems);
+                : exporters("telemetry.metrics.exporters", config.metrics().exporters(),
+                        allowed(METRIC_EXPORTER_TYPES, metricProviderTypes), problems);
         List<ExporterSettings> spanExporters = exporters("telemetry.tracing.exporters", config.tracing().exporters(),
-                SPAN_EXPORTER_TYPES, problems);
+                allowed(SPAN_EXPORTER_TYPES, spanProviderTypes), problems);
         checkListeners(metricExporters, problems);
         OptionalDouble ratio = config.tracing().sampler().ratio();
         if (ratio.isPresent() && !(ratio.getAsDouble() >= 0 && ratio.getAsDouble() <= 1)) {
             problems.add("telemetry.tracing.sampler.ratio=" + ratio.getAsDouble()
                     + ": the ratio must be from 0 (no new trace kept) to 1 (every trace kept)");
         }
-        config.plugins().keySet().stream().filter(id -> !PluginIds.isValid(id)).sorted().forEach(id -> problems
-                .add("telemetry.plugins.\"" + id + "\": '" + id + "' is not a valid plugin id; " + PluginIds.RULE));
+        Map<String, InstrumentAdvice> advice = new TreeMap<>();
+        Map<String, Integer> cardinalityLimits = new TreeMap<>();
+        new TreeMap<>(config.plugins()).forEach((id, plugin) -> {
+            if (!PluginIds.isValid(id)) {
+                problems.add("telemetry.plugins.\"" + id + "\": '" + id + "' is not a valid plugin id; " + PluginIds.RULE);
+                return;
+            }
+            pluginLimits("telemetry.plugins." + id, plugin, problems).ifPresent(limit -> cardinalityLimits
+                    .put(plugin.meter().name().orElse(PluginIds.scopeName(id)), limit));
+            advice.put(id, instrumentAdvice("telemetry.plugins." + id + ".instruments", plugin, problems));
+        });
         if (!problems.isEmpty()) {
             throw new ConfigurationException("Invalid telemetry configuration:\n  - " + String.join("\n  - ", problems));
         }
         return new TelemetrySettings(config.enabled(), config.metrics().enabled(), config.tracing().enabled(), interval,
-                metricExporters, spanExporters, ratio, resourceAttributes(config.resource()));
+                metricExporters, spanExporters, ratio, resourceAttributes(config.resource()), Map.copyOf(advice),
+                Map.copyOf(cardinalityLimits));
+    }
+
+    private static List<String> allowed(List<String> builtIn, Set<String> contributed) {
+        List<String> allowed = new ArrayList<>(builtIn);
+        contributed.stream().sorted().forEach(allowed::add);
+        return allowed;
+    }
+
+    private static Optional<Integer> pluginLimits(String key, TelemetryConfig.Plugin plugin, List<String> problems) {
+        if (plugin.cardinalityLimit().isEmpty()) {
+            return Optional.empty();
+        }
+        int limit = plugin.cardinalityLimit().getAsInt();
+        if (limit < 1) {
+            problems.add(key + ".cardinality-limit=" + limit + ": the limit must be at least 1, such as 2000");
+            return Optional.empty();
+        }
+        new TreeMap<>(plugin.instruments()).forEach((name, instrument) -> {
+            if (instrument.attributes().isPresent()) {
+                problems.add(key + ".cardinality-limit and " + key + ".instruments." + mapKey(name) + ".attributes"
+                        + " are both set: OpenTelemetry applies a plugin's limit through a view, which makes it ignore"
+                        + " an instrument's attribute advice; keep one of them");
+            }
+        });
+        return Optional.of(limit);
+    }
+
+    private static InstrumentAdvice instrumentAdvice(String key, TelemetryConfig.Plugin plugin, List<String> problems) {
+        Map<String, List<Double>> buckets = new TreeMap<>();
+        Map<String, List<String>> attributes = new TreeMap<>();
+        new TreeMap<>(plugin.instruments()).forEach((name, instrument) -> {
+            String instrumentKey = key + "." + mapKey(name);
+            if (!name.matches(TelemetryService.INSTRUMENT_NAME_PATTERN)) {
+                problems.add(instrumentKey + ": '" + name + "' is not an instrument name; it must match "
+                        + TelemetryService.INSTRUMENT_NAME_PATTERN);
+            }
+            instrument.buckets().ifPresent(boundaries -> {
+                try {
+                    buckets.put(name, MetricOptions.builder().explicitBucketBoundaries(boundaries).build()
+                            .explicitBucketBoundaries().orElseThrow());
+                } catch (IllegalArgumentException e) {
+                    problems.add(instrumentKey + ".buckets=" + boundaries + ": " + e.getMessage());
+                }
+            });
+            instrument.attributes().ifPresent(keys -> attributes.put(name, List.copyOf(keys)));
+        });
+        return new InstrumentAdvice(buckets, attributes);
     }
 
     private static Duration exportInterval(TelemetryConfig.Collection collection, List<String> problems) {
@@ -108,6 +182,11 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
             return Optional.empty();
         }
         int before = problems.size();
+        boolean builtIn = METRIC_EXPORTER_TYPES.contains(type) || SPAN_EXPORTER_TYPES.contains(type);
+        if (builtIn && !config.config().isEmpty()) {
+            problems.add(key + ".config." + new TreeMap<>(config.config()).firstKey() + " is set, but config.* applies"
+                    + " to exporter types of other modules only and " + type + " is built in");
+        }
         TelemetryConfig.MetricExporter metric = config instanceof TelemetryConfig.MetricExporter m ? m : null;
         boolean otlp = ExporterSettings.OTLP.equals(type);
         if (!otlp) {
@@ -158,8 +237,9 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new ExporterSettings(key, type, endpoint, protocol, Map.copyOf(config.headers()), timeout,
-                compression.equals("gzip"), port, metric == null ? null : metric.host().orElse("0.0.0.0"), path));
+        return Optional.of(new ExporterSettings(key, name, type, endpoint, protocol, Map.copyOf(config.headers()),
+                timeout, compression.equals("gzip"), port, metric == null ? null : metric.host().orElse("0.0.0.0"), path,
+                Map.copyOf(config.config())));
     }
 
     private static void onlyFor(String key, String type, String owner, List<String> problems, String... setKeys) {

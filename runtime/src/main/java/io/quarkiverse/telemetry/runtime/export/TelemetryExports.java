@@ -19,7 +19,9 @@ import io.opentelemetry.exporter.logging.LoggingMetricExporter;
 import io.opentelemetry.exporter.logging.LoggingSpanExporter;
 import io.opentelemetry.exporter.prometheus.PrometheusMetricReader;
 import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdkBuilder;
+import io.opentelemetry.sdk.metrics.InstrumentSelector;
 import io.opentelemetry.sdk.metrics.SdkMeterProviderBuilder;
+import io.opentelemetry.sdk.metrics.View;
 import io.opentelemetry.sdk.metrics.export.MetricExporter;
 import io.opentelemetry.sdk.metrics.export.PeriodicMetricReader;
 import io.opentelemetry.sdk.resources.Resource;
@@ -27,6 +29,7 @@ import io.opentelemetry.sdk.trace.SdkTracerProviderBuilder;
 import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.quarkiverse.telemetry.runtime.config.ExporterSettings;
 import io.quarkiverse.telemetry.runtime.config.TelemetryConfig;
 import io.quarkiverse.telemetry.runtime.config.TelemetrySettings;
@@ -51,14 +54,18 @@ public class TelemetryExports implements AutoConfiguredOpenTelemetrySdkBuilderCu
     private final TelemetrySettings settings;
     private final Instance<Vertx> vertx;
     private final BatchSpanProcessorConfig batching;
+    private final ContributedExports contributed;
     /** One reader per Prometheus exporter, registered with the SDK and read by a scrape. */
     private final Map<ExporterSettings, PrometheusMetricReader> prometheusReaders = new LinkedHashMap<>();
     private final List<PrometheusListener> listeners = new ArrayList<>();
 
-    TelemetryExports(TelemetryConfig config, OTelRuntimeConfig otel, Instance<Vertx> vertx) {
-        this.settings = TelemetrySettings.from(config);
+    TelemetryExports(TelemetryConfig config, OTelRuntimeConfig otel, Instance<Vertx> vertx,
+            ContributedExports contributed) {
+        this.settings = TelemetrySettings.from(config, contributed.metricExporterTypes(),
+                contributed.spanExporterTypes());
         this.vertx = vertx;
         this.batching = otel.bsp();
+        this.contributed = contributed;
         if (settings.enabled() && settings.metricsEnabled()) {
             for (ExporterSettings exporter : settings.metricExporters()) {
                 if (exporter.type().equals(ExporterSettings.PROMETHEUS)) {
@@ -86,23 +93,30 @@ public class TelemetryExports implements AutoConfiguredOpenTelemetrySdkBuilderCu
             builder.addResourceCustomizer((existing, config) -> existing.merge(resource));
         }
         if (settings.metricsEnabled()) {
-            builder.addMeterProviderCustomizer((meterProvider, config) -> addMetricReaders(meterProvider));
+            builder.addMeterProviderCustomizer((meterProvider, config) -> configureMeterProvider(meterProvider));
         }
         if (settings.tracingEnabled()) {
             builder.addTracerProviderCustomizer((tracerProvider, config) -> addSpanProcessors(tracerProvider));
         }
     }
 
-    private SdkMeterProviderBuilder addMetricReaders(SdkMeterProviderBuilder meterProvider) {
+    private SdkMeterProviderBuilder configureMeterProvider(SdkMeterProviderBuilder meterProvider) {
         for (ExporterSettings exporter : settings.metricExporters()) {
             switch (exporter.type()) {
                 case ExporterSettings.PROMETHEUS -> meterProvider.registerMetricReader(prometheusReaders.get(exporter));
                 case ExporterSettings.OTLP -> meterProvider
                         .registerMetricReader(periodic(OtlpExporters.metricExporter(exporter, vertx.get())));
                 case ExporterSettings.LOGGING -> meterProvider.registerMetricReader(periodic(LoggingMetricExporter.create()));
-                default -> throw new IllegalStateException("Unchecked metric exporter type of " + exporter);
+                default -> meterProvider.registerMetricReader(periodic(contributed.metricExporter(exporter, settings)));
             }
         }
+        contributed.metricExporters().forEach(exporter -> meterProvider.registerMetricReader(periodic(exporter)));
+        contributed.metricReaders().forEach(meterProvider::registerMetricReader);
+        contributed.views().forEach(view -> meterProvider.registerView(view.selector(), view.view()));
+        // A view per plugin with a limit: OpenTelemetry sets cardinality limits per view or per reader only.
+        settings.cardinalityLimits().forEach((scope, limit) -> meterProvider.registerView(
+                InstrumentSelector.builder().setMeterName(scope).build(),
+                View.builder().setCardinalityLimit(limit).build()));
         return meterProvider;
     }
 
@@ -113,18 +127,23 @@ public class TelemetryExports implements AutoConfiguredOpenTelemetrySdkBuilderCu
     private SdkTracerProviderBuilder addSpanProcessors(SdkTracerProviderBuilder tracerProvider) {
         for (ExporterSettings exporter : settings.spanExporters()) {
             SpanProcessor processor = switch (exporter.type()) {
-                case ExporterSettings.OTLP -> BatchSpanProcessor.builder(OtlpExporters.spanExporter(exporter, vertx.get()))
-                        .setScheduleDelay(batching.scheduleDelay())
-                        .setMaxQueueSize(batching.maxQueueSize())
-                        .setMaxExportBatchSize(batching.maxExportBatchSize())
-                        .setExporterTimeout(batching.exportTimeout())
-                        .build();
+                case ExporterSettings.OTLP -> batched(OtlpExporters.spanExporter(exporter, vertx.get()));
                 case ExporterSettings.LOGGING -> SimpleSpanProcessor.create(LoggingSpanExporter.create());
-                default -> throw new IllegalStateException("Unchecked span exporter type of " + exporter);
+                default -> batched(contributed.spanExporter(exporter, settings));
             };
             tracerProvider.addSpanProcessor(processor);
         }
+        contributed.spanExporters().forEach(exporter -> tracerProvider.addSpanProcessor(batched(exporter)));
         return tracerProvider;
+    }
+
+    private SpanProcessor batched(SpanExporter exporter) {
+        return BatchSpanProcessor.builder(exporter)
+                .setScheduleDelay(batching.scheduleDelay())
+                .setMaxQueueSize(batching.maxQueueSize())
+                .setMaxExportBatchSize(batching.maxExportBatchSize())
+                .setExporterTimeout(batching.exportTimeout())
+                .build();
     }
 
     /**

@@ -1,10 +1,20 @@
 package io.quarkiverse.telemetry.runtime.metrics;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.incubator.metrics.ExtendedDoubleCounterBuilder;
+import io.opentelemetry.api.incubator.metrics.ExtendedDoubleGaugeBuilder;
+import io.opentelemetry.api.incubator.metrics.ExtendedDoubleHistogramBuilder;
+import io.opentelemetry.api.incubator.metrics.ExtendedDoubleUpDownCounterBuilder;
+import io.opentelemetry.api.incubator.metrics.ExtendedLongCounterBuilder;
+import io.opentelemetry.api.incubator.metrics.ExtendedLongGaugeBuilder;
+import io.opentelemetry.api.incubator.metrics.ExtendedLongHistogramBuilder;
+import io.opentelemetry.api.incubator.metrics.ExtendedLongUpDownCounterBuilder;
 import io.opentelemetry.api.metrics.DoubleCounterBuilder;
 import io.opentelemetry.api.metrics.DoubleGaugeBuilder;
 import io.opentelemetry.api.metrics.DoubleHistogramBuilder;
@@ -64,7 +74,7 @@ final class InstrumentBuilders {
         /** The spec as it is now, so that later calls on this builder do not change what was built. */
         <I> I instrument(BiFunction<Meter, InstrumentSpec, I> real, BiFunction<String, Function<Meter, I>, I> late) {
             InstrumentSpec frozen = spec;
-            return meter.create(m -> real.apply(m, frozen), factory -> late.apply(frozen.name(), factory));
+            return meter.create(frozen, real, factory -> late.apply(frozen.name(), factory));
         }
 
         @SuppressWarnings("unchecked")
@@ -81,12 +91,44 @@ final class InstrumentBuilders {
     private static <B> B describe(B builder, InstrumentSpec spec, BiFunction<B, String, B> setDescription,
             BiFunction<B, String, B> setUnit) {
         B described = spec.description() == null ? builder : setDescription.apply(builder, spec.description());
-        return spec.unit() == null ? described : setUnit.apply(described, spec.unit());
+        B withUnit = spec.unit() == null ? described : setUnit.apply(described, spec.unit());
+        return spec.attributeKeys() == null ? withUnit : keepAttributes(withUnit, attributeKeys(spec.attributeKeys()));
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> boundaries(InstrumentSpec spec) {
-        return (List<T>) spec.bucketBoundaries();
+    /** The keys of every attribute type under the given names: the SDK matches a key by name and type. */
+    private static List<AttributeKey<?>> attributeKeys(List<String> names) {
+        List<AttributeKey<?>> keys = new ArrayList<>();
+        for (String name : names) {
+            keys.addAll(List.of(AttributeKey.stringKey(name), AttributeKey.booleanKey(name), AttributeKey.longKey(name),
+                    AttributeKey.doubleKey(name), AttributeKey.stringArrayKey(name), AttributeKey.booleanArrayKey(name),
+                    AttributeKey.longArrayKey(name), AttributeKey.doubleArrayKey(name)));
+        }
+        return keys;
+    }
+
+    /**
+     * Advises the SDK to keep only the given attributes. The SDK's builders implement the incubating API; the advice
+     * is ignored for an instrument that a view selects.
+     */
+    private static <B> B keepAttributes(B builder, List<AttributeKey<?>> keys) {
+        if (builder instanceof ExtendedLongCounterBuilder b) {
+            b.setAttributesAdvice(keys);
+        } else if (builder instanceof ExtendedDoubleCounterBuilder b) {
+            b.setAttributesAdvice(keys);
+        } else if (builder instanceof ExtendedLongUpDownCounterBuilder b) {
+            b.setAttributesAdvice(keys);
+        } else if (builder instanceof ExtendedDoubleUpDownCounterBuilder b) {
+            b.setAttributesAdvice(keys);
+        } else if (builder instanceof ExtendedDoubleHistogramBuilder b) {
+            b.setAttributesAdvice(keys);
+        } else if (builder instanceof ExtendedLongHistogramBuilder b) {
+            b.setAttributesAdvice(keys);
+        } else if (builder instanceof ExtendedDoubleGaugeBuilder b) {
+            b.setAttributesAdvice(keys);
+        } else if (builder instanceof ExtendedLongGaugeBuilder b) {
+            b.setAttributesAdvice(keys);
+        }
+        return builder;
     }
 
     static final class LongCounter extends SpecBuilder<LongCounter> implements LongCounterBuilder {
@@ -213,7 +255,8 @@ final class InstrumentBuilders {
             DoubleHistogramBuilder builder = describe(m.histogramBuilder(s.name()), s,
                     DoubleHistogramBuilder::setDescription, DoubleHistogramBuilder::setUnit);
             return s.bucketBoundaries() == null ? builder
-                    : builder.setExplicitBucketBoundariesAdvice(InstrumentBuilders.<Double> boundaries(s));
+                    : builder.setExplicitBucketBoundariesAdvice(
+                            s.bucketBoundaries().stream().map(Number::doubleValue).toList());
         }
 
         @Override
@@ -241,7 +284,8 @@ final class InstrumentBuilders {
             LongHistogramBuilder builder = describe(m.histogramBuilder(s.name()).ofLongs(), s,
                     LongHistogramBuilder::setDescription, LongHistogramBuilder::setUnit);
             return s.bucketBoundaries() == null ? builder
-                    : builder.setExplicitBucketBoundariesAdvice(InstrumentBuilders.<Long> boundaries(s));
+                    : builder.setExplicitBucketBoundariesAdvice(
+                            s.bucketBoundaries().stream().map(Number::longValue).distinct().toList());
         }
 
         @Override

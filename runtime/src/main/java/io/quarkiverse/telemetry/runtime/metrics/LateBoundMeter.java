@@ -3,6 +3,7 @@ package io.quarkiverse.telemetry.runtime.metrics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import io.opentelemetry.api.metrics.BatchCallback;
@@ -21,17 +22,30 @@ import io.opentelemetry.api.metrics.ObservableMeasurement;
 public final class LateBoundMeter implements Meter {
 
     private Meter real;
+    private InstrumentAdvice advice = InstrumentAdvice.NONE;
     private List<Bindable> unbound = new ArrayList<>();
 
     /** Makes every instrument created so far, and every one created from now on, the given SDK meter's. */
-    public synchronized void bind(Meter sdkMeter) {
+    public void bind(Meter sdkMeter) {
+        bind(sdkMeter, InstrumentAdvice.NONE);
+    }
+
+    /**
+     * Makes every instrument created so far, and every one created from now on, the given SDK meter's, built with the
+     * advice given for its name.
+     */
+    public synchronized void bind(Meter sdkMeter, InstrumentAdvice advice) {
+        this.advice = advice;
         real = sdkMeter;
         unbound.forEach(instrument -> instrument.bind(real));
         unbound = null;
     }
 
     /** The SDK's instrument if bound, else a late-bound one that becomes it on binding. */
-    synchronized <I> I create(Function<Meter, I> factory, Function<Function<Meter, I>, ? extends I> lateBound) {
+    synchronized <I> I create(InstrumentSpec spec, BiFunction<Meter, InstrumentSpec, I> build,
+            Function<Function<Meter, I>, ? extends I> lateBound) {
+        // The advice is read when the SDK instrument is built: at binding for the instruments created before.
+        Function<Meter, I> factory = meter -> build.apply(meter, advice.applyTo(spec));
         if (real != null) {
             return factory.apply(real);
         }
@@ -63,7 +77,8 @@ public final class LateBoundMeter implements Meter {
     @Override
     public BatchCallback batchCallback(Runnable callback, ObservableMeasurement observableMeasurement,
             ObservableMeasurement... additionalMeasurements) {
-        return create(meter -> meter.batchCallback(callback, real(observableMeasurement),
+        return create(InstrumentSpec.named("batch callback"), (meter, spec) -> meter.batchCallback(callback,
+                real(observableMeasurement),
                 Arrays.stream(additionalMeasurements).map(LateBoundMeter::real).toArray(ObservableMeasurement[]::new)),
                 factory -> new LateBoundCallback(factory::apply));
     }
