@@ -21,7 +21,8 @@ import io.quarkus.test.QuarkusUnitTest;
 /**
  * A module ({@code @BackendPluginModule} on its package) gets its plugin's service: the same scope and, for the same
  * name and kind, the same instrument, its measurements and spans marked with the module id; another kind under the same
- * name is refused at creation, naming both requesters.
+ * name, given at run time, is refused at creation, naming both requesters (constant names fail the build:
+ * {@link ConflictingConstantNamesTest}).
  */
 public class PluginModuleTest {
 
@@ -71,7 +72,8 @@ public class PluginModuleTest {
     @Test
     void sameNameOfAnotherKindIsRefusedNamingBothRequesters() {
         catalog.process("ok", 0.1);
-        IllegalArgumentException conflict = assertThrows(IllegalArgumentException.class, github::timeProcessing);
+        IllegalArgumentException conflict = assertThrows(IllegalArgumentException.class,
+                () -> github.timeProcessing("catalog.processed.entities.count"));
         assertEquals("Instrument 'catalog.processed.entities.count' is requested as a histogram without unit by"
                 + " module 'github' of plugin 'catalog' in " + GithubDiscovery.class.getName() + ".timeProcessing,"
                 + " but plugin 'catalog' in " + CatalogProcessing.class.getName() + ".createInstruments created it as"
