@@ -1,6 +1,7 @@
 package io.quarkiverse.telemetry.runtime.prometheus;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -64,8 +65,9 @@ public final class MetricSnapshotsCollector extends Collector implements Collect
         Type type;
         if (snapshot instanceof CounterSnapshot counter) {
             type = Type.COUNTER;
+            String total = name + "_total";
             for (var point : counter.getDataPoints()) {
-                samples.add(sample(name + "_total", point.getLabels(), point.getValue(), exemplar(point.getExemplar())));
+                samples.add(sample(total, point.getLabels(), point.getValue(), exemplar(point.getExemplar())));
             }
         } else if (snapshot instanceof GaugeSnapshot gauge) {
             type = Type.GAUGE;
@@ -74,18 +76,20 @@ public final class MetricSnapshotsCollector extends Collector implements Collect
             }
         } else if (snapshot instanceof HistogramSnapshot histogram) {
             type = Type.HISTOGRAM;
+            SampleNames names = new SampleNames(name);
             for (var point : histogram.getDataPoints()) {
-                addHistogram(samples, name, point);
+                addHistogram(samples, names, point);
             }
         } else if (snapshot instanceof SummarySnapshot summary) {
             type = Type.SUMMARY;
+            SampleNames names = new SampleNames(name);
             for (var point : summary.getDataPoints()) {
                 for (var quantile : point.getQuantiles()) {
                     samples.add(sample(name, point.getLabels().add("quantile", doubleToGoString(quantile.getQuantile())),
                             quantile.getValue(), null));
                 }
-                addCountAndSum(samples, name, point.getLabels(), point.hasCount(), point.getCount(), point.hasSum(),
-                        point.getSum());
+                addCountAndSum(samples, names, point.getLabels(), point.hasCount(), point.getCount(),
+                        point.hasSum(), point.getSum());
             }
         } else if (snapshot instanceof InfoSnapshot info) {
             type = Type.INFO;
@@ -107,8 +111,15 @@ public final class MetricSnapshotsCollector extends Collector implements Collect
         return new MetricFamilySamples(name, unit, type, help, samples);
     }
 
+    /** The sample names of a histogram or summary family, built once per family rather than once per sample. */
+    private record SampleNames(String bucket, String count, String sum) {
+        SampleNames(String name) {
+            this(name + "_bucket", name + "_count", name + "_sum");
+        }
+    }
+
     /** Classic buckets are per bucket in prometheus-metrics and cumulative in the exposition. */
-    private static void addHistogram(List<MetricFamilySamples.Sample> samples, String name,
+    private static void addHistogram(List<MetricFamilySamples.Sample> samples, SampleNames name,
             io.prometheus.metrics.model.snapshots.HistogramSnapshot.HistogramDataPointSnapshot point) {
         ClassicHistogramBuckets buckets = point.getClassicBuckets();
         Exemplars exemplars = point.getExemplars();
@@ -117,36 +128,36 @@ public final class MetricSnapshotsCollector extends Collector implements Collect
         for (int i = 0; i < buckets.size(); i++) {
             double upperBound = buckets.getUpperBound(i);
             cumulative += buckets.getCount(i);
-            samples.add(sample(name + "_bucket", point.getLabels().add("le", doubleToGoString(upperBound)), cumulative,
+            samples.add(sample(name.bucket(), point.getLabels().add("le", doubleToGoString(upperBound)), cumulative,
                     exemplar(exemplars.get(lowerBound, upperBound))));
             lowerBound = upperBound;
         }
         long count = point.hasCount() ? point.getCount() : cumulative;
         if (buckets.isEmpty()) {
-            samples.add(sample(name + "_bucket", point.getLabels().add("le", "+Inf"), count, null));
+            samples.add(sample(name.bucket(), point.getLabels().add("le", "+Inf"), count, null));
         }
         addCountAndSum(samples, name, point.getLabels(), true, count, point.hasSum(), point.getSum());
     }
 
-    private static void addCountAndSum(List<MetricFamilySamples.Sample> samples, String name, Labels labels,
+    private static void addCountAndSum(List<MetricFamilySamples.Sample> samples, SampleNames name, Labels labels,
             boolean hasCount, long count, boolean hasSum, double sum) {
         if (hasCount) {
-            samples.add(sample(name + "_count", labels, count, null));
+            samples.add(sample(name.count(), labels, count, null));
         }
         if (hasSum) {
-            samples.add(sample(name + "_sum", labels, sum, null));
+            samples.add(sample(name.sum(), labels, sum, null));
         }
     }
 
     private static MetricFamilySamples.Sample sample(String name, Labels labels, double value,
             io.prometheus.client.exemplars.Exemplar exemplar) {
-        List<String> names = new ArrayList<>(labels.size());
-        List<String> values = new ArrayList<>(labels.size());
-        for (int i = 0; i < labels.size(); i++) {
-            names.add(labels.getPrometheusName(i));
-            values.add(labels.getValue(i));
+        String[] names = new String[labels.size()];
+        String[] values = new String[labels.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = labels.getPrometheusName(i);
+            values[i] = labels.getValue(i);
         }
-        return new MetricFamilySamples.Sample(name, names, values, value, exemplar);
+        return new MetricFamilySamples.Sample(name, Arrays.asList(names), Arrays.asList(values), value, exemplar);
     }
 
     /**
