@@ -1,0 +1,70 @@
+package io.quarkiverse.telemetry.benchmarks;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs every benchmark in one go (the record paths with 1 and 2 threads, the scrape with 1), with JMH's GC profiler,
+ * and prints one Markdown table: time and allocation per operation, and each path's ratio to its baseline (the raw SDK
+ * for record paths, Micrometer for the scrape).
+ */
+public final class BenchmarkReport {
+
+    private BenchmarkReport() {
+    }
+
+    /** A benchmark's result: {@code group_variant} at a thread count. */
+    private record Row(String group, String variant, int threads, double score, String unit, double bytesPerOp) {
+    }
+
+    public static void main(String[] args) throws RunnerException {
+        List<Row> rows = new ArrayList<>();
+        for (int threads : new int[] { 1, 2 }) {
+            rows.addAll(run(RecordingBenchmark.class.getSimpleName(), threads));
+        }
+        rows.addAll(run(ScrapeBenchmark.class.getSimpleName(), 1));
+        System.out.println();
+        System.out.println("| benchmark | threads | time/op | B/op | ratio to baseline |");
+        System.out.println("|---|---|---|---|---|");
+        for (Row row : rows) {
+            Row baseline = rows.stream().filter(other -> other.group.equals(row.group)
+                    && other.threads == row.threads && other.variant.equals(baselineOf(row.group))).findFirst()
+                    .orElse(row);
+            String ratio = row == baseline ? "baseline" : String.format(Locale.ROOT, "%.2f", row.score / baseline.score);
+            System.out.printf(Locale.ROOT, "| %s %s | %d | %.2f %s | %.1f | %s |%n", row.group, row.variant,
+                    row.threads, row.score, row.unit, row.bytesPerOp, ratio);
+        }
+    }
+
+    private static String baselineOf(String group) {
+        return group.equals("scrape") ? "micrometer" : "sdk";
+    }
+
+    private static Collection<Row> run(String benchmark, int threads) throws RunnerException {
+        Options options = new OptionsBuilder().include(benchmark).threads(threads).addProfiler(GCProfiler.class)
+                .build();
+        Map<String, Row> rows = new LinkedHashMap<>();
+        for (RunResult result : new Runner(options).run()) {
+            String method = result.getParams().getBenchmark();
+            String name = method.substring(method.lastIndexOf('.') + 1);
+            Result<?> primary = result.getPrimaryResult();
+            Result<?> allocation = result.getSecondaryResults().get("gc.alloc.rate.norm");
+            rows.put(name, new Row(name.substring(0, name.indexOf('_')), name.substring(name.indexOf('_') + 1),
+                    threads, primary.getScore(), primary.getScoreUnit(),
+                    allocation == null ? Double.NaN : allocation.getScore()));
+        }
+        return rows.values();
+    }
+}

@@ -1,0 +1,170 @@
+package io.quarkiverse.telemetry.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.prometheus.PrometheusConfig;
+import io.micrometer.prometheus.PrometheusMeterRegistry;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.metrics.DoubleGauge;
+import io.opentelemetry.api.metrics.DoubleHistogram;
+import io.opentelemetry.api.metrics.LongCounter;
+import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.exporter.prometheus.PrometheusMetricReader;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.metrics.ExemplarFilter;
+import io.opentelemetry.sdk.metrics.SdkMeterProvider;
+import io.quarkiverse.telemetry.TelemetryService;
+import io.quarkiverse.telemetry.runtime.DefaultRootTelemetryService;
+
+/**
+ * The record paths of a plugin's instruments against the same calls on the raw OpenTelemetry SDK (one SDK, one
+ * configuration: the Prometheus reader the extension uses, exemplars off) and on Micrometer's Prometheus registry.
+ * <ul>
+ * <li>{@code service}: an instrument of a plugin's {@link TelemetryService}, created after the SDK started (what the
+ * service hands out from then on);</li>
+ * <li>{@code lateBound}: one created before the SDK started (a static initialiser, an early bean), used after
+ * binding;</li>
+ * <li>{@code sdk}: the SDK's instrument from its own meter; {@code micrometer}: a registered Micrometer counter with
+ * the same tags (Micrometer binds tags at registration).</li>
+ * </ul>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class RecordingBenchmark {
+
+    static final Attributes THREE = Attributes.of(AttributeKey.stringKey("kind"), "Component",
+            AttributeKey.stringKey("result"), "ok", AttributeKey.stringKey("source"), "github");
+
+    private SdkMeterProvider meterProvider;
+    private PrometheusMeterRegistry micrometer;
+
+    private LongCounter sdkCounter;
+    private LongCounter serviceCounter;
+    private LongCounter lateBoundCounter;
+    private Counter micrometerCounter;
+    private Counter micrometerCounterWithTags;
+    private DoubleHistogram sdkHistogram;
+    private DoubleHistogram serviceHistogram;
+    private DoubleHistogram lateBoundHistogram;
+    private DoubleGauge sdkGauge;
+    private DoubleGauge serviceGauge;
+
+    @Setup
+    public void setUp() {
+        meterProvider = SdkMeterProvider.builder()
+                .registerMetricReader(new PrometheusMetricReader(null))
+                .setExemplarFilter(ExemplarFilter.alwaysOff())
+                .build();
+        OpenTelemetrySdk sdk = OpenTelemetrySdk.builder().setMeterProvider(meterProvider).build();
+
+        DefaultRootTelemetryService root = new DefaultRootTelemetryService();
+        TelemetryService early = root.forPlugin("early");
+        lateBoundCounter = early.createCounter("late.counter");
+        lateBoundHistogram = early.createHistogram("late.histogram");
+        root.bind(sdk);
+
+        TelemetryService catalog = root.forPlugin("catalog");
+        serviceCounter = catalog.createCounter("service.counter");
+        serviceHistogram = catalog.createHistogram("service.histogram");
+        serviceGauge = catalog.createGauge("service.gauge");
+
+        Meter raw = sdk.getMeter("raw");
+        sdkCounter = raw.counterBuilder("raw.counter").build();
+        sdkHistogram = raw.histogramBuilder("raw.histogram").build();
+        sdkGauge = raw.gaugeBuilder("raw.gauge").build();
+
+        micrometer = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        micrometerCounter = Counter.builder("micrometer.counter").register(micrometer);
+        micrometerCounterWithTags = Counter.builder("micrometer.counter.tagged")
+                .tags("kind", "Component", "result", "ok", "source", "github").register(micrometer);
+    }
+
+    @TearDown
+    public void tearDown() {
+        meterProvider.close();
+        micrometer.close();
+    }
+
+    @Benchmark
+    public void counterAdd0_sdk() {
+        sdkCounter.add(1);
+    }
+
+    @Benchmark
+    public void counterAdd0_service() {
+        serviceCounter.add(1);
+    }
+
+    @Benchmark
+    public void counterAdd0_lateBound() {
+        lateBoundCounter.add(1);
+    }
+
+    @Benchmark
+    public void counterAdd0_micrometer() {
+        micrometerCounter.increment();
+    }
+
+    @Benchmark
+    public void counterAdd3_sdk() {
+        sdkCounter.add(1, THREE);
+    }
+
+    @Benchmark
+    public void counterAdd3_service() {
+        serviceCounter.add(1, THREE);
+    }
+
+    @Benchmark
+    public void counterAdd3_lateBound() {
+        lateBoundCounter.add(1, THREE);
+    }
+
+    @Benchmark
+    public void counterAdd3_micrometer() {
+        micrometerCounterWithTags.increment();
+    }
+
+    @Benchmark
+    public void histogramRecord3_sdk() {
+        sdkHistogram.record(0.25, THREE);
+    }
+
+    @Benchmark
+    public void histogramRecord3_service() {
+        serviceHistogram.record(0.25, THREE);
+    }
+
+    @Benchmark
+    public void histogramRecord3_lateBound() {
+        lateBoundHistogram.record(0.25, THREE);
+    }
+
+    @Benchmark
+    public void gaugeSet3_sdk() {
+        sdkGauge.set(42, THREE);
+    }
+
+    @Benchmark
+    public void gaugeSet3_service() {
+        serviceGauge.set(42, THREE);
+    }
+}
