@@ -33,12 +33,24 @@ measure() { # jar, path
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-echo "| application | start-up to first request (median of $RUNS) | RSS after it (median) |"
-echo "|---|---|---|"
-for variant in without with demo; do
-    path=/ping; [ $variant = demo ] && path=/catalog/entities
-    measure "$out/$variant/quarkus-run.jar" $path >/dev/null # warm the file cache
+pathOf() { if [ "$1" = demo ]; then echo /catalog/entities; else echo /ping; fi; }
+
+variants="without with demo"
+for variant in $variants; do
+    measure "$out/$variant/quarkus-run.jar" "$(pathOf $variant)" >/dev/null # warm the file cache
     : >"$out/$variant.txt"
-    for _ in $(seq "$RUNS"); do measure "$out/$variant/quarkus-run.jar" $path >>"$out/$variant.txt"; done
-    echo "| $variant | $(cut -d' ' -f1 "$out/$variant.txt" | median) ms | $(( $(cut -d' ' -f2 "$out/$variant.txt" | median) / 1024 )) MB |"
+done
+# Rounds alternate the variants, so that a drift of the machine affects all of them alike.
+for _ in $(seq "$RUNS"); do
+    for variant in $variants; do
+        measure "$out/$variant/quarkus-run.jar" "$(pathOf $variant)" >>"$out/$variant.txt"
+    done
+done
+
+echo "| application | start-up to first request: median (min–max) of $RUNS | RSS after it: median |"
+echo "|---|---|---|"
+for variant in $variants; do
+    times=$(cut -d' ' -f1 "$out/$variant.txt" | sort -n)
+    echo "| $variant | $(echo "$times" | median) ms ($(echo "$times" | head -1)–$(echo "$times" | tail -1)) |" \
+        "$(( $(cut -d' ' -f2 "$out/$variant.txt" | median) / 1024 )) MB |"
 done

@@ -25,8 +25,9 @@ public final class BenchmarkReport {
     private BenchmarkReport() {
     }
 
-    /** A benchmark's result: {@code group_variant} at a thread count. */
-    private record Row(String group, String variant, int threads, double score, String unit, double bytesPerOp) {
+    /** A benchmark's result: {@code group_variant} at a thread count, with its 99.9% confidence half-width. */
+    private record Row(String group, String variant, int threads, double score, double error, String unit,
+            double bytesPerOp) {
     }
 
     public static void main(String[] args) throws RunnerException {
@@ -36,25 +37,32 @@ public final class BenchmarkReport {
         }
         rows.addAll(run(ScrapeBenchmark.class.getSimpleName(), 1));
         System.out.println();
-        System.out.println("| benchmark | threads | time/op | B/op | ratio to baseline |");
+        System.out.println("| benchmark | threads | time/op (± 99.9% CI) | B/op | ratio to baseline |");
         System.out.println("|---|---|---|---|---|");
         for (Row row : rows) {
             Row baseline = rows.stream().filter(other -> other.group.equals(row.group)
                     && other.threads == row.threads && other.variant.equals(baselineOf(row.group))).findFirst()
-                    .orElse(row);
-            String ratio = row == baseline ? "baseline" : String.format(Locale.ROOT, "%.2f", row.score / baseline.score);
-            System.out.printf(Locale.ROOT, "| %s %s | %d | %.2f %s | %.1f | %s |%n", row.group, row.variant,
-                    row.threads, row.score, row.unit, row.bytesPerOp, ratio);
+                    .orElse(null);
+            String ratio = baseline == null ? "—"
+                    : row == baseline ? "baseline" : String.format(Locale.ROOT, "%.2f", row.score / baseline.score);
+            System.out.printf(Locale.ROOT, "| %s %s | %d | %.2f ± %.2f %s | %.1f | %s |%n", row.group, row.variant,
+                    row.threads, row.score, row.error, row.unit, row.bytesPerOp, ratio);
         }
     }
 
     private static String baselineOf(String group) {
-        return group.equals("scrape") ? "micrometer" : "sdk";
+        return switch (group) {
+            case "scrape" -> "micrometer";
+            case "scrapeStage" -> "";
+            default -> "sdk";
+        };
     }
 
     private static Collection<Row> run(String benchmark, int threads) throws RunnerException {
-        Options options = new OptionsBuilder().include(benchmark).threads(threads).addProfiler(GCProfiler.class)
-                .build();
+        // Two threads on one instrument contend on the SDK's per-instrument atomics, where the memory layout of each
+        // JVM decides much: more forks average it out.
+        Options options = new OptionsBuilder().include(benchmark).threads(threads).forks(threads == 1 ? 2 : 3)
+                .addProfiler(GCProfiler.class).build();
         Map<String, Row> rows = new LinkedHashMap<>();
         for (RunResult result : new Runner(options).run()) {
             String method = result.getParams().getBenchmark();
@@ -62,7 +70,7 @@ public final class BenchmarkReport {
             Result<?> primary = result.getPrimaryResult();
             Result<?> allocation = result.getSecondaryResults().get("gc.alloc.rate.norm");
             rows.put(name, new Row(name.substring(0, name.indexOf('_')), name.substring(name.indexOf('_') + 1),
-                    threads, primary.getScore(), primary.getScoreUnit(),
+                    threads, primary.getScore(), primary.getScoreError(), primary.getScoreUnit(),
                     allocation == null ? Double.NaN : allocation.getScore()));
         }
         return rows.values();

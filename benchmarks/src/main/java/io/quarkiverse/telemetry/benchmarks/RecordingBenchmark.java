@@ -91,6 +91,10 @@ public class RecordingBenchmark {
         sdkHistogram = raw.histogramBuilder("raw.histogram").build();
         sdkGauge = raw.gaugeBuilder("raw.gauge").build();
 
+        // The service hands out the SDK's own instruments once the SDK runs: same class, same code path.
+        System.out.println("[instrument-classes] service=" + serviceCounter.getClass().getName() + " sdk="
+                + sdkCounter.getClass().getName() + " lateBound=" + lateBoundCounter.getClass().getName());
+
         micrometer = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         micrometerCounter = Counter.builder("micrometer.counter").register(micrometer);
         micrometerCounterWithTags = Counter.builder("micrometer.counter.tagged")

@@ -58,6 +58,7 @@ public class ScrapeBenchmark {
 
     private SdkMeterProvider meterProvider;
     private PrometheusMetricReader reader;
+    private MetricSnapshotsCollector collector;
     private PrometheusMeterRegistry withPlugins;
     private PrometheusMeterRegistry micrometerOnly;
 
@@ -79,7 +80,8 @@ public class ScrapeBenchmark {
             }
         }
         withPlugins = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        withPlugins.getPrometheusRegistry().register(new MetricSnapshotsCollector(reader));
+        collector = new MetricSnapshotsCollector(reader);
+        withPlugins.getPrometheusRegistry().register(collector);
 
         micrometerOnly = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         for (int n = 0; n < PLUGINS * INSTRUMENTS; n++) {
@@ -111,6 +113,18 @@ public class ScrapeBenchmark {
     @Benchmark
     public String scrape_micrometer() {
         return micrometerOnly.scrape();
+    }
+
+    /** The first stage of {@code scrape_service}: the SDK's collection, converted by OpenTelemetry to snapshots. */
+    @Benchmark
+    public Object scrapeStage_otelConvert() {
+        return reader.collect();
+    }
+
+    /** The first two stages: the above, then converted by this extension to Micrometer's (simpleclient) model. */
+    @Benchmark
+    public Object scrapeStage_collector() {
+        return collector.collect();
     }
 
     @Benchmark
