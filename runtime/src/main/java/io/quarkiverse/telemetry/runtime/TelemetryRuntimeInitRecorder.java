@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 
 import io.micrometer.prometheus.PrometheusMeterRegistry;
 import io.opentelemetry.api.OpenTelemetry;
+import io.prometheus.client.CollectorRegistry;
 import io.quarkiverse.telemetry.RootTelemetryService;
 import io.quarkiverse.telemetry.runtime.config.TelemetryConfig;
 import io.quarkiverse.telemetry.runtime.config.TelemetrySettings;
@@ -63,15 +64,14 @@ public class TelemetryRuntimeInitRecorder {
      */
     public void exposeInPrometheusRegistry() {
         exports().scrapeReader().ifPresent(reader -> {
-            try (InstanceHandle<PrometheusMeterRegistry> registry = Arc.container()
-                    .instance(PrometheusMeterRegistry.class)) {
-                if (registry.isAvailable()) {
-                    registry.get().getPrometheusRegistry().register(new MetricSnapshotsCollector(reader));
-                } else {
-                    LOG.warn("No Micrometer Prometheus registry is enabled, so plugin metrics are not served at"
-                            + " /q/metrics; enable quarkus.micrometer.export.prometheus.enabled, or give the"
-                            + " prometheus exporter a port");
-                }
+            // Into the registry behind Micrometer's, without creating Micrometer's registry (and its binders) now:
+            // that is Micrometer's to do when it needs it.
+            if (Arc.container().select(PrometheusMeterRegistry.class).isResolvable()) {
+                Arc.container().instance(CollectorRegistry.class).get().register(new MetricSnapshotsCollector(reader));
+            } else {
+                LOG.warn("No Micrometer Prometheus registry is enabled, so plugin metrics are not served at"
+                        + " /q/metrics; enable quarkus.micrometer.export.prometheus.enabled, or give the"
+                        + " prometheus exporter a port");
             }
         });
     }
