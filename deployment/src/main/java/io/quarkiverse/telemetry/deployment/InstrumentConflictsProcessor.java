@@ -5,11 +5,13 @@ import static io.quarkiverse.telemetry.deployment.TelemetryDotNames.PLUGIN_TELEM
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.inject.spi.DeploymentException;
 
@@ -34,6 +36,7 @@ import org.objectweb.asm.tree.analysis.SourceInterpreter;
 import org.objectweb.asm.tree.analysis.SourceValue;
 
 import io.quarkiverse.telemetry.TelemetryService;
+import io.quarkiverse.telemetry.runtime.InstrumentKind;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
 import io.quarkus.deployment.annotations.BuildProducer;
@@ -49,17 +52,11 @@ import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 class InstrumentConflictsProcessor {
 
     private static final String SERVICE = Type.getInternalName(TelemetryService.class);
-    private static final Map<String, String> KINDS = Map.of(
-            "createCounter", "a counter",
-            "createUpDownCounter", "an up-down counter",
-            "createHistogram", "a histogram",
-            "createGauge", "a gauge",
-            "createObservableCounter", "an observable counter",
-            "createObservableUpDownCounter", "an observable up-down counter",
-            "createObservableGauge", "an observable gauge");
+    private static final Map<String, InstrumentKind> KINDS = Arrays.stream(InstrumentKind.values())
+            .collect(Collectors.toMap(InstrumentKind::factoryMethod, kind -> kind));
 
     /** An instrument request found in bytecode. */
-    private record Request(String kind, String requester) {
+    private record Request(InstrumentKind kind, String requester) {
     }
 
     @BuildStep
@@ -126,7 +123,7 @@ class InstrumentConflictsProcessor {
                         Request request = new Request(KINDS.get(call.name), requester);
                         Request first = requests.putIfAbsent(
                                 owner.pluginId() + "/" + name.toLowerCase(Locale.ROOT), request);
-                        if (first != null && !first.kind.equals(request.kind)) {
+                        if (first != null && first.kind != request.kind) {
                             problems.add("Instrument '" + name + "' is requested as " + request.kind + " by "
                                     + requester + " and as " + first.kind + " by " + first.requester
                                     + ": one name is one instrument of one kind; give one of them another name");

@@ -16,11 +16,13 @@ import io.opentelemetry.sdk.metrics.data.DoublePointData;
 import io.opentelemetry.sdk.metrics.data.HistogramPointData;
 import io.opentelemetry.sdk.metrics.data.LongPointData;
 import io.opentelemetry.sdk.metrics.data.MetricData;
+import io.opentelemetry.sdk.metrics.data.MetricDataType;
 import io.opentelemetry.sdk.metrics.data.PointData;
 import io.opentelemetry.sdk.metrics.export.CollectionRegistration;
 import io.opentelemetry.sdk.metrics.export.MetricReader;
 import io.opentelemetry.sdk.testing.exporter.InMemoryMetricReader;
 import io.quarkiverse.telemetry.PluginIds;
+import io.quarkiverse.telemetry.runtime.InstrumentKind;
 import io.quarkiverse.telemetry.runtime.config.TelemetryConfig;
 
 /**
@@ -76,17 +78,17 @@ public class RecordedMetrics implements MetricReader {
      * @throws AssertionError if the plugin has no such instrument, or it is not a counter
      */
     public synchronized double increase(String pluginId, String instrument, Attributes attributes) {
-        return sum(pluginId, instrument, attributes, "a counter", 0);
+        return sum(pluginId, instrument, attributes, InstrumentKind.COUNTER, 0);
     }
 
     /** How many values a histogram of the plugin recorded since the reset, over the series with the attributes. */
     public synchronized long histogramCount(String pluginId, String instrument, Attributes attributes) {
-        return (long) sum(pluginId, instrument, attributes, "a histogram", 0);
+        return (long) sum(pluginId, instrument, attributes, InstrumentKind.HISTOGRAM, 0);
     }
 
     /** The sum of the values a histogram of the plugin recorded since the reset, over the series with the attributes. */
     public synchronized double histogramSum(String pluginId, String instrument, Attributes attributes) {
-        return sum(pluginId, instrument, attributes, "a histogram", 1);
+        return sum(pluginId, instrument, attributes, InstrumentKind.HISTOGRAM, 1);
     }
 
     /**
@@ -104,12 +106,12 @@ public class RecordedMetrics implements MetricReader {
         return valuesOf(points.get(0))[0];
     }
 
-    private double sum(String pluginId, String instrument, Attributes attributes, String kind, int valueIndex) {
+    /** @param expected a counter (any sum) or a histogram */
+    private double sum(String pluginId, String instrument, Attributes attributes, InstrumentKind expected,
+            int valueIndex) {
         MetricData metric = find(pluginId, instrument);
-        boolean histogram = kind.equals("a histogram");
-        boolean isHistogram = metric.getType() == io.opentelemetry.sdk.metrics.data.MetricDataType.HISTOGRAM;
-        if (histogram != isHistogram) {
-            throw new AssertionError(describe(pluginId, instrument) + " is not " + kind + " but " + metric.getType());
+        if ((expected == InstrumentKind.HISTOGRAM) != (metric.getType() == MetricDataType.HISTOGRAM)) {
+            throw new AssertionError(describe(pluginId, instrument) + " is not " + expected + " but " + metric.getType());
         }
         double total = 0;
         for (PointData point : matching(metric, attributes)) {

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class RequestedInstruments {
 
     /** What identifies an instrument within a scope, and who asked for it first. */
-    private record Request(String name, String kind, String unit, String requester) {
+    private record Request(String name, InstrumentKind kind, String unit, String requester) {
     }
 
     /** OpenTelemetry compares instrument names case-insensitively. */
@@ -23,10 +23,10 @@ final class RequestedInstruments {
      *
      * @throws IllegalArgumentException if an instrument of that name was requested with another kind or unit
      */
-    void request(String name, String kind, String unit, String requester) {
+    void request(String name, InstrumentKind kind, String unit, String requester) {
         Request request = new Request(name, kind, unit, requester);
         Request first = byName.putIfAbsent(name.toLowerCase(Locale.ROOT), request);
-        if (first != null && (!first.kind.equals(kind) || !first.unit.equals(unit))) {
+        if (first != null && (first.kind != kind || !first.unit.equals(unit))) {
             throw new IllegalArgumentException("Instrument '" + name + "' is requested as " + describe(request)
                     + " by " + requester + ", but " + first.requester + " created it as " + describe(first)
                     + ": one name is one instrument, so the kind and unit must be the same; give one of them another name");

@@ -69,18 +69,18 @@ public class ScopedTelemetryService implements TelemetryService {
 
     @Override
     public LongCounter createCounter(String name, MetricOptions options) {
-        return describe(meter.counterBuilder(request(name, "a counter", options)), name, options).build();
+        return describe(meter.counterBuilder(request(name, InstrumentKind.COUNTER, options)), name, options).build();
     }
 
     @Override
     public LongUpDownCounter createUpDownCounter(String name, MetricOptions options) {
-        return describe(meter.upDownCounterBuilder(request(name, "an up-down counter", options)), name, options)
+        return describe(meter.upDownCounterBuilder(request(name, InstrumentKind.UP_DOWN_COUNTER, options)), name, options)
                 .build();
     }
 
     @Override
     public DoubleHistogram createHistogram(String name, MetricOptions options) {
-        DoubleHistogramBuilder builder = meter.histogramBuilder(request(name, "a histogram", options))
+        DoubleHistogramBuilder builder = meter.histogramBuilder(request(name, InstrumentKind.HISTOGRAM, options))
                 .setDescription(descriptionOf(name, options))
                 .setUnit(options.unit());
         options.explicitBucketBoundaries().ifPresent(builder::setExplicitBucketBoundariesAdvice);
@@ -89,27 +89,27 @@ public class ScopedTelemetryService implements TelemetryService {
 
     @Override
     public DoubleGauge createGauge(String name, MetricOptions options) {
-        return describe(meter.gaugeBuilder(request(name, "a gauge", options)), name, options).build();
+        return describe(meter.gaugeBuilder(request(name, InstrumentKind.GAUGE, options)), name, options).build();
     }
 
     @Override
     public ObservableLongCounter createObservableCounter(String name, MetricOptions options,
             Consumer<ObservableLongMeasurement> callback) {
-        return describe(meter.counterBuilder(request(name, "an observable counter", options)), name, options)
+        return describe(meter.counterBuilder(request(name, InstrumentKind.OBSERVABLE_COUNTER, options)), name, options)
                 .buildWithCallback(callback);
     }
 
     @Override
     public ObservableLongUpDownCounter createObservableUpDownCounter(String name, MetricOptions options,
             Consumer<ObservableLongMeasurement> callback) {
-        return describe(meter.upDownCounterBuilder(request(name, "an observable up-down counter", options)), name,
+        return describe(meter.upDownCounterBuilder(request(name, InstrumentKind.OBSERVABLE_UP_DOWN_COUNTER, options)), name,
                 options).buildWithCallback(callback);
     }
 
     @Override
     public ObservableDoubleGauge createObservableGauge(String name, MetricOptions options,
             Consumer<ObservableDoubleMeasurement> callback) {
-        return describe(meter.gaugeBuilder(request(name, "an observable gauge", options)), name, options)
+        return describe(meter.gaugeBuilder(request(name, InstrumentKind.OBSERVABLE_GAUGE, options)), name, options)
                 .buildWithCallback(callback);
     }
 
@@ -129,7 +129,7 @@ public class ScopedTelemetryService implements TelemetryService {
     }
 
     /** Checks the name and that it names no instrument of another kind or unit in this plugin. */
-    private String request(String name, String kind, MetricOptions options) {
+    private String request(String name, InstrumentKind kind, MetricOptions options) {
         if (name == null || !INSTRUMENT_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("Invalid instrument name '" + name + "' in " + owner()
                     + ": an instrument name must match " + INSTRUMENT_NAME_PATTERN

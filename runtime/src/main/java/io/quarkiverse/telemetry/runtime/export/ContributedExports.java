@@ -80,23 +80,22 @@ public class ContributedExports {
     }
 
     MetricExporter metricExporter(ExporterSettings exporter, TelemetrySettings settings) {
-        try {
-            return metricProviders.get(exporter.type()).createMetricExporter(context(exporter, settings));
-        } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("Exporter " + exporter + " cannot start: " + e.getMessage(), e);
-        }
+        return create(exporter, settings, metricProviders.get(exporter.type())::createMetricExporter);
     }
 
     SpanExporter spanExporter(ExporterSettings exporter, TelemetrySettings settings) {
+        return create(exporter, settings, spanProviders.get(exporter.type())::createSpanExporter);
+    }
+
+    /** The provider's exporter; a setting it refuses fails start-up naming the exporter. */
+    private static <E> E create(ExporterSettings exporter, TelemetrySettings settings,
+            Function<ExporterContext, E> provider) {
         try {
-            return spanProviders.get(exporter.type()).createSpanExporter(context(exporter, settings));
+            return provider.apply(new ExporterContext(exporter.name(), exporter.key(), exporter.config(),
+                    settings.exportInterval()));
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("Exporter " + exporter + " cannot start: " + e.getMessage(), e);
         }
-    }
-
-    private static ExporterContext context(ExporterSettings exporter, TelemetrySettings settings) {
-        return new ExporterContext(exporter.name(), exporter.key(), exporter.config(), settings.exportInterval());
     }
 
     /** Application {@link MetricExporter} beans, each exported periodically; none when quarkus-opentelemetry uses them. */
