@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  * backend plugin, such as a catalog processor for GitHub. Its {@code @PluginTelemetry TelemetryService} injection
  * points get the service of the module: instruments in the plugin's scope, the same instrument as the plugin's for the
  * same name and kind, and every measurement and span of the module carrying the attribute
- * {@value TelemetryService#MODULE_ATTRIBUTE}{@code =<moduleId>}. Resolved like {@link BackendPlugin}; a class cannot
+ * {@value BackstageNaming#MODULE_ATTRIBUTE}{@code =<moduleId>}. Resolved like {@link BackendPlugin}; a class cannot
  * carry both.
  */
 @Documented

@@ -1,12 +1,13 @@
 package io.quarkiverse.telemetry;
 
 import io.opentelemetry.api.OpenTelemetry;
+import io.quarkiverse.telemetry.internal.PluginIdRules;
 
 /**
  * The application-wide telemetry service: it is installed while the application is statically initialised, before any
  * bean or extension can ask for an instrument, and hands out one {@link TelemetryService} per plugin.
  * <p>
- * Its own instruments carry the instrumentation scope {@code backstage-root}, and its {@link #pluginId()} is
+ * Its own instruments carry the instrumentation scope {@value BackstageNaming#ROOT_SCOPE}, and its {@link #pluginId()} is
  * {@value #ROOT_ID}.
  */
 public interface RootTelemetryService extends TelemetryService {
@@ -28,7 +29,7 @@ public interface RootTelemetryService extends TelemetryService {
      * @throws IllegalArgumentException if an id does not match {@value PluginIds#PATTERN}
      */
     default TelemetryService forModule(String pluginId, String moduleId) {
-        PluginIds.requireValidModuleId(moduleId);
+        PluginIdRules.requireValidModuleId(moduleId);
         return forPlugin(pluginId);
     }
 

@@ -17,7 +17,7 @@ import io.opentelemetry.api.trace.Tracer;
 
 /**
  * The telemetry of one backend plugin: the instruments it creates carry the instrumentation scope
- * {@code backstage-plugin-<pluginId>}, so every series it emits is attributed to it.
+ * {@code backstage-plugin-<pluginId>} (see {@link BackstageNaming}), so every series it emits is attributed to it.
  * <p>
  * Inject it with {@code @Inject @PluginTelemetry TelemetryService telemetry;} in a class that belongs to a plugin
  * (see {@link BackendPlugin}), or obtain it with {@link RootTelemetryService#forPlugin(String)}.
@@ -32,15 +32,21 @@ public interface TelemetryService {
     /** The syntax OpenTelemetry requires of an instrument name. */
     String INSTRUMENT_NAME_PATTERN = "[A-Za-z][A-Za-z0-9_./-]{0,254}";
 
-    /** The attribute that names the module of a measurement or span created through a module's service. */
-    String MODULE_ATTRIBUTE = "backstage.plugin.module";
-
     /** The id of the plugin this service belongs to. */
     String pluginId();
 
     /** The id of the module this service belongs to (see {@link BackendPluginModule}); empty for a plugin's own. */
     default Optional<String> moduleId() {
         return Optional.empty();
+    }
+
+    /**
+     * The name of this service's meter: the instrumentation scope its metrics are exported under
+     * ({@code otel_scope_name}), {@code backstage-plugin-<pluginId>} unless {@code telemetry.plugins."<id>".meter.name}
+     * names another. Spans always carry {@code backstage-plugin-<pluginId>}.
+     */
+    default String meterName() {
+        return BackstageNaming.pluginScope(pluginId());
     }
 
     /** A monotonic counter of whole numbers, such as requests served. */

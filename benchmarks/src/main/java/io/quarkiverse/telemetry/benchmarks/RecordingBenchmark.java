@@ -28,7 +28,7 @@ import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.metrics.ExemplarFilter;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.quarkiverse.telemetry.TelemetryService;
-import io.quarkiverse.telemetry.runtime.DefaultRootTelemetryService;
+import io.quarkiverse.telemetry.runtime.service.DefaultRootTelemetryService;
 
 /**
  * The record paths of a plugin's instruments against the same calls on the raw OpenTelemetry SDK (one SDK, one

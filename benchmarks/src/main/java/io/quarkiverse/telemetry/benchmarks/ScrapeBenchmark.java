@@ -28,9 +28,9 @@ import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.metrics.ExemplarFilter;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
-import io.quarkiverse.telemetry.PluginIds;
+import io.quarkiverse.telemetry.BackstageNaming;
 import io.quarkiverse.telemetry.TelemetryService;
-import io.quarkiverse.telemetry.runtime.DefaultRootTelemetryService;
+import io.quarkiverse.telemetry.runtime.service.DefaultRootTelemetryService;
 import io.quarkiverse.telemetry.runtime.prometheus.MetricSnapshotsCollector;
 
 /**
@@ -88,7 +88,7 @@ public class ScrapeBenchmark {
             for (int v = 0; v < VALUES; v++) {
                 Counter.builder("plugin" + n / INSTRUMENTS + ".counter" + n % INSTRUMENTS)
                         .tag("entity", "component:e" + v)
-                        .tag("otel_scope_name", PluginIds.scopeName("plugin" + n / INSTRUMENTS))
+                        .tag("otel_scope_name", BackstageNaming.pluginScope("plugin" + n / INSTRUMENTS))
                         .register(micrometerOnly).increment(v + 1);
             }
         }

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.function.Consumer;
 
 /** Reads the message of a failed build or start-up, whatever wrapped it. */
-final class Failures {
+public final class Failures {
 
     private Failures() {
     }
 
     /** The messages of the exception and all its causes, one per line. */
-    static String messageOf(Throwable failure) {
+    public static String messageOf(Throwable failure) {
         StringBuilder messages = new StringBuilder();
         for (Throwable t = failure; t != null; t = t.getCause()) {
             messages.append(t.getMessage()).append('\n');
@@ -20,7 +20,7 @@ final class Failures {
     }
 
     /** Asserts that the failure says each of the given lines. */
-    static Consumer<Throwable> failsWith(String... lines) {
+    public static Consumer<Throwable> failsWith(String... lines) {
         return failure -> {
             String message = messageOf(failure);
             for (String line : lines) {

@@ -10,7 +10,7 @@ import java.util.logging.SimpleFormatter;
 import org.jboss.logmanager.ExtLogRecord;
 
 /** Captured log records as the lines they print: logger, formatted message and the messages of what was thrown. */
-final class Logs {
+public final class Logs {
 
     private static final SimpleFormatter FORMATTER = new SimpleFormatter();
 
@@ -18,7 +18,7 @@ final class Logs {
     }
 
     /** Records, from now on, what the named logger and those below it log. */
-    static List<LogRecord> capture(String loggerName) {
+    public static List<LogRecord> capture(String loggerName) {
         List<LogRecord> records = new CopyOnWriteArrayList<>();
         Logger.getLogger(loggerName).addHandler(new Handler() {
             @Override
@@ -40,7 +40,7 @@ final class Logs {
         return records;
     }
 
-    static List<String> lines(List<LogRecord> records) {
+    public static List<String> lines(List<LogRecord> records) {
         return records.stream().map(Logs::line).toList();
     }
 

@@ -15,7 +15,7 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkiverse.telemetry.PluginTelemetry;
 import io.quarkiverse.telemetry.TelemetryService;
-import io.quarkiverse.telemetry.testing.Eventually;
+import io.quarkiverse.telemetry.internal.testsupport.Eventually;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;

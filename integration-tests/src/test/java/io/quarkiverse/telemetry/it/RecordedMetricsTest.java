@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
-import io.quarkiverse.telemetry.junit5.RecordedMetrics;
+import io.quarkiverse.telemetry.testkit.RecordedMetrics;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import io.quarkiverse.telemetry.internal.testsupport.Eventually;
 import io.quarkiverse.telemetry.it.catalog.CatalogResource;
-import io.quarkiverse.telemetry.testing.Eventually;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 

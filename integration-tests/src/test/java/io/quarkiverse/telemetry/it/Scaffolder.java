@@ -5,7 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.time.Duration;
 import java.util.Map;
 
-import io.quarkiverse.telemetry.testing.Eventually;
+import io.quarkiverse.telemetry.internal.testsupport.Eventually;
 import io.restassured.specification.RequestSpecification;
 
 /** Drives the demo's scaffolder over HTTP, as a user would. */

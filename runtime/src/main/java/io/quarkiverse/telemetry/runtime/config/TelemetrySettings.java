@@ -14,9 +14,11 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 
+import io.quarkiverse.telemetry.BackstageNaming;
 import io.quarkiverse.telemetry.MetricOptions;
 import io.quarkiverse.telemetry.PluginIds;
 import io.quarkiverse.telemetry.TelemetryService;
+import io.quarkiverse.telemetry.internal.PluginIdRules;
 import io.quarkiverse.telemetry.runtime.metrics.InstrumentAdvice;
 import io.quarkus.runtime.configuration.ConfigurationException;
 
@@ -27,7 +29,8 @@ import io.quarkus.runtime.configuration.ConfigurationException;
 public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean tracingEnabled,
         Duration exportInterval, List<ExporterSettings> metricExporters, List<ExporterSettings> spanExporters,
         OptionalDouble samplerRatio, Map<String, String> resourceAttributes,
-        Map<String, InstrumentAdvice> instrumentAdvice, Map<String, Integer> cardinalityLimits) {
+        Map<String, InstrumentAdvice> instrumentAdvice, Map<String, Integer> cardinalityLimits,
+        Map<String, String> meterNames) {
 
     static final Duration DEFAULT_EXPORT_INTERVAL = Duration.ofSeconds(60);
     static final Duration DEFAULT_OTLP_TIMEOUT = Duration.ofSeconds(10);
@@ -68,13 +71,16 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
         }
         Map<String, InstrumentAdvice> advice = new TreeMap<>();
         Map<String, Integer> cardinalityLimits = new TreeMap<>();
+        Map<String, String> meterNames = new TreeMap<>();
         new TreeMap<>(config.plugins()).forEach((id, plugin) -> {
             if (!PluginIds.isValid(id)) {
-                problems.add("telemetry.plugins.\"" + id + "\": '" + id + "' is not a valid plugin id; " + PluginIds.RULE);
+                problems.add("telemetry.plugins.\"" + id + "\": '" + id + "' is not a valid plugin id; "
+                        + PluginIdRules.PLUGIN_RULE);
                 return;
             }
+            plugin.meter().name().ifPresent(name -> meterNames.put(id, name));
             pluginLimits("telemetry.plugins." + id, plugin, problems).ifPresent(limit -> cardinalityLimits
-                    .put(plugin.meter().name().orElse(PluginIds.scopeName(id)), limit));
+                    .put(meterNames.getOrDefault(id, BackstageNaming.pluginScope(id)), limit));
             advice.put(id, instrumentAdvice("telemetry.plugins." + id + ".instruments", plugin, problems));
         });
         if (!problems.isEmpty()) {
@@ -82,7 +88,15 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
         }
         return new TelemetrySettings(config.enabled(), config.metrics().enabled(), config.tracing().enabled(), interval,
                 metricExporters, spanExporters, ratio, resourceAttributes(config.resource()), Map.copyOf(advice),
-                Map.copyOf(cardinalityLimits));
+                Map.copyOf(cardinalityLimits), Map.copyOf(meterNames));
+    }
+
+    /**
+     * The name of a service's meter, the instrumentation scope its metrics are exported under: the configured
+     * {@code telemetry.plugins."<id>".meter.name}, else the service's scope name.
+     */
+    public String meterName(String pluginId, String scopeName) {
+        return meterNames.getOrDefault(pluginId, scopeName);
     }
 
     private static List<String> allowed(List<String> builtIn, Set<String> contributed) {

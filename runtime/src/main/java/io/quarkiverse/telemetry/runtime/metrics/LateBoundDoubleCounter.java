@@ -1,10 +1,14 @@
 package io.quarkiverse.telemetry.runtime.metrics;
 
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.DoubleCounter;
+import io.opentelemetry.api.metrics.DoubleCounterBuilder;
 import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.api.metrics.ObservableDoubleCounter;
+import io.opentelemetry.api.metrics.ObservableDoubleMeasurement;
 import io.opentelemetry.context.Context;
 
 /**
@@ -40,6 +44,35 @@ final class LateBoundDoubleCounter extends LateBound<DoubleCounter> implements D
             instrument.add(value, attributes, context);
         } else {
             defer(i -> i.add(value, attributes, context));
+        }
+    }
+
+    /** Records what the instrument is built with; see {@link LateBoundInstrumentBuilder}. */
+    static final class LateBoundDoubleCounterBuilder extends LateBoundInstrumentBuilder<LateBoundDoubleCounterBuilder>
+            implements DoubleCounterBuilder {
+        LateBoundDoubleCounterBuilder(LateBoundMeter meter, InstrumentSpec spec) {
+            super(meter, spec);
+        }
+
+        private static DoubleCounterBuilder real(Meter m, InstrumentSpec s) {
+            return LateBoundInstrumentBuilder.describe(m.counterBuilder(s.name()).ofDoubles(), s,
+                    DoubleCounterBuilder::setDescription,
+                    DoubleCounterBuilder::setUnit);
+        }
+
+        @Override
+        public DoubleCounter build() {
+            return instrument((m, s) -> real(m, s).build(), LateBoundDoubleCounter::new);
+        }
+
+        @Override
+        public ObservableDoubleCounter buildWithCallback(Consumer<ObservableDoubleMeasurement> callback) {
+            return callback((m, s) -> real(m, s).buildWithCallback(callback));
+        }
+
+        @Override
+        public ObservableDoubleMeasurement buildObserver() {
+            return observer((m, s) -> real(m, s).buildObserver());
         }
     }
 }

@@ -1,10 +1,15 @@
 package io.quarkiverse.telemetry.runtime.metrics;
 
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.DoubleGauge;
+import io.opentelemetry.api.metrics.DoubleGaugeBuilder;
+import io.opentelemetry.api.metrics.LongGaugeBuilder;
 import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.api.metrics.ObservableDoubleGauge;
+import io.opentelemetry.api.metrics.ObservableDoubleMeasurement;
 import io.opentelemetry.context.Context;
 
 /**
@@ -40,6 +45,39 @@ final class LateBoundDoubleGauge extends LateBound<DoubleGauge> implements Doubl
             instrument.set(value, attributes, context);
         } else {
             defer(i -> i.set(value, attributes, context));
+        }
+    }
+
+    /** Records what the instrument is built with; see {@link LateBoundInstrumentBuilder}. */
+    static final class LateBoundDoubleGaugeBuilder extends LateBoundInstrumentBuilder<LateBoundDoubleGaugeBuilder>
+            implements DoubleGaugeBuilder {
+        LateBoundDoubleGaugeBuilder(LateBoundMeter meter, InstrumentSpec spec) {
+            super(meter, spec);
+        }
+
+        private static DoubleGaugeBuilder real(Meter m, InstrumentSpec s) {
+            return LateBoundInstrumentBuilder.describe(m.gaugeBuilder(s.name()), s, DoubleGaugeBuilder::setDescription,
+                    DoubleGaugeBuilder::setUnit);
+        }
+
+        @Override
+        public LongGaugeBuilder ofLongs() {
+            return new LateBoundLongGauge.LateBoundLongGaugeBuilder(meter, spec);
+        }
+
+        @Override
+        public DoubleGauge build() {
+            return instrument((m, s) -> real(m, s).build(), LateBoundDoubleGauge::new);
+        }
+
+        @Override
+        public ObservableDoubleGauge buildWithCallback(Consumer<ObservableDoubleMeasurement> callback) {
+            return callback((m, s) -> real(m, s).buildWithCallback(callback));
+        }
+
+        @Override
+        public ObservableDoubleMeasurement buildObserver() {
+            return observer((m, s) -> real(m, s).buildObserver());
         }
     }
 }

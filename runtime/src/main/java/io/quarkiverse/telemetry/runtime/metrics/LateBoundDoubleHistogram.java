@@ -1,9 +1,12 @@
 package io.quarkiverse.telemetry.runtime.metrics;
 
+import java.util.List;
 import java.util.function.Function;
 
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.DoubleHistogram;
+import io.opentelemetry.api.metrics.DoubleHistogramBuilder;
+import io.opentelemetry.api.metrics.LongHistogramBuilder;
 import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.context.Context;
 
@@ -40,6 +43,37 @@ final class LateBoundDoubleHistogram extends LateBound<DoubleHistogram> implemen
             instrument.record(value, attributes, context);
         } else {
             defer(i -> i.record(value, attributes, context));
+        }
+    }
+
+    /** Records what the instrument is built with; see {@link LateBoundInstrumentBuilder}. */
+    static final class LateBoundDoubleHistogramBuilder extends LateBoundInstrumentBuilder<LateBoundDoubleHistogramBuilder>
+            implements DoubleHistogramBuilder {
+        LateBoundDoubleHistogramBuilder(LateBoundMeter meter, InstrumentSpec spec) {
+            super(meter, spec);
+        }
+
+        private static DoubleHistogramBuilder real(Meter m, InstrumentSpec s) {
+            DoubleHistogramBuilder builder = LateBoundInstrumentBuilder.describe(m.histogramBuilder(s.name()), s,
+                    DoubleHistogramBuilder::setDescription, DoubleHistogramBuilder::setUnit);
+            return s.bucketBoundaries() == null ? builder
+                    : builder.setExplicitBucketBoundariesAdvice(
+                            s.bucketBoundaries().stream().map(Number::doubleValue).toList());
+        }
+
+        @Override
+        public DoubleHistogramBuilder setExplicitBucketBoundariesAdvice(List<Double> bucketBoundaries) {
+            return setBucketBoundaries(bucketBoundaries);
+        }
+
+        @Override
+        public LongHistogramBuilder ofLongs() {
+            return new LateBoundLongHistogram.LateBoundLongHistogramBuilder(meter, spec);
+        }
+
+        @Override
+        public DoubleHistogram build() {
+            return instrument((m, s) -> real(m, s).build(), LateBoundDoubleHistogram::new);
         }
     }
 }

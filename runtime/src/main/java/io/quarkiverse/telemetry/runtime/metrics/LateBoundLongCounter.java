@@ -1,10 +1,15 @@
 package io.quarkiverse.telemetry.runtime.metrics;
 
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.metrics.DoubleCounterBuilder;
 import io.opentelemetry.api.metrics.LongCounter;
+import io.opentelemetry.api.metrics.LongCounterBuilder;
 import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.api.metrics.ObservableLongCounter;
+import io.opentelemetry.api.metrics.ObservableLongMeasurement;
 import io.opentelemetry.context.Context;
 
 /**
@@ -40,6 +45,39 @@ final class LateBoundLongCounter extends LateBound<LongCounter> implements LongC
             instrument.add(value, attributes, context);
         } else {
             defer(i -> i.add(value, attributes, context));
+        }
+    }
+
+    /** Records what the instrument is built with; see {@link LateBoundInstrumentBuilder}. */
+    static final class LateBoundLongCounterBuilder extends LateBoundInstrumentBuilder<LateBoundLongCounterBuilder>
+            implements LongCounterBuilder {
+        LateBoundLongCounterBuilder(LateBoundMeter meter, InstrumentSpec spec) {
+            super(meter, spec);
+        }
+
+        private static LongCounterBuilder real(Meter m, InstrumentSpec s) {
+            return LateBoundInstrumentBuilder.describe(m.counterBuilder(s.name()), s, LongCounterBuilder::setDescription,
+                    LongCounterBuilder::setUnit);
+        }
+
+        @Override
+        public DoubleCounterBuilder ofDoubles() {
+            return new LateBoundDoubleCounter.LateBoundDoubleCounterBuilder(meter, spec);
+        }
+
+        @Override
+        public LongCounter build() {
+            return instrument((m, s) -> real(m, s).build(), LateBoundLongCounter::new);
+        }
+
+        @Override
+        public ObservableLongCounter buildWithCallback(Consumer<ObservableLongMeasurement> callback) {
+            return callback((m, s) -> real(m, s).buildWithCallback(callback));
+        }
+
+        @Override
+        public ObservableLongMeasurement buildObserver() {
+            return observer((m, s) -> real(m, s).buildObserver());
         }
     }
 }

@@ -1,10 +1,14 @@
 package io.quarkiverse.telemetry.runtime.metrics;
 
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.LongGauge;
+import io.opentelemetry.api.metrics.LongGaugeBuilder;
 import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.api.metrics.ObservableLongGauge;
+import io.opentelemetry.api.metrics.ObservableLongMeasurement;
 import io.opentelemetry.context.Context;
 
 /**
@@ -40,6 +44,34 @@ final class LateBoundLongGauge extends LateBound<LongGauge> implements LongGauge
             instrument.set(value, attributes, context);
         } else {
             defer(i -> i.set(value, attributes, context));
+        }
+    }
+
+    /** Records what the instrument is built with; see {@link LateBoundInstrumentBuilder}. */
+    static final class LateBoundLongGaugeBuilder extends LateBoundInstrumentBuilder<LateBoundLongGaugeBuilder>
+            implements LongGaugeBuilder {
+        LateBoundLongGaugeBuilder(LateBoundMeter meter, InstrumentSpec spec) {
+            super(meter, spec);
+        }
+
+        private static LongGaugeBuilder real(Meter m, InstrumentSpec s) {
+            return LateBoundInstrumentBuilder.describe(m.gaugeBuilder(s.name()).ofLongs(), s, LongGaugeBuilder::setDescription,
+                    LongGaugeBuilder::setUnit);
+        }
+
+        @Override
+        public LongGauge build() {
+            return instrument((m, s) -> real(m, s).build(), LateBoundLongGauge::new);
+        }
+
+        @Override
+        public ObservableLongGauge buildWithCallback(Consumer<ObservableLongMeasurement> callback) {
+            return callback((m, s) -> real(m, s).buildWithCallback(callback));
+        }
+
+        @Override
+        public ObservableLongMeasurement buildObserver() {
+            return observer((m, s) -> real(m, s).buildObserver());
         }
     }
 }

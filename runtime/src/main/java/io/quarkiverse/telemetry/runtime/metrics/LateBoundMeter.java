@@ -56,22 +56,22 @@ public final class LateBoundMeter implements Meter {
 
     @Override
     public LongCounterBuilder counterBuilder(String name) {
-        return new InstrumentBuilders.LongCounter(this, InstrumentSpec.named(name));
+        return new LateBoundLongCounter.LateBoundLongCounterBuilder(this, InstrumentSpec.named(name));
     }
 
     @Override
     public LongUpDownCounterBuilder upDownCounterBuilder(String name) {
-        return new InstrumentBuilders.LongUpDownCounter(this, InstrumentSpec.named(name));
+        return new LateBoundLongUpDownCounter.LateBoundLongUpDownCounterBuilder(this, InstrumentSpec.named(name));
     }
 
     @Override
     public DoubleHistogramBuilder histogramBuilder(String name) {
-        return new InstrumentBuilders.DoubleHistogram(this, InstrumentSpec.named(name));
+        return new LateBoundDoubleHistogram.LateBoundDoubleHistogramBuilder(this, InstrumentSpec.named(name));
     }
 
     @Override
     public DoubleGaugeBuilder gaugeBuilder(String name) {
-        return new InstrumentBuilders.DoubleGauge(this, InstrumentSpec.named(name));
+        return new LateBoundDoubleGauge.LateBoundDoubleGaugeBuilder(this, InstrumentSpec.named(name));
     }
 
     @Override

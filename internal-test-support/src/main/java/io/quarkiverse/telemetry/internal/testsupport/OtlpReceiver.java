@@ -1,0 +1,161 @@
+package io.quarkiverse.telemetry.internal.testsupport;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+
+import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
+import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceResponse;
+import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
+import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * An OTLP receiver for tests: accepts exports over gRPC (HTTP/2 without TLS) and over HTTP/protobuf on a port of its
+ * own, and gives them back decoded with the official {@code opentelemetry-proto} classes, with their headers.
+ * <p>
+ * A QuarkusUnitTest loads the test class twice, outside the application (which configures the exporter) and inside it
+ * (which runs the test): one receiver per test class serves both, its exports kept as JDK types in the system
+ * properties.
+ */
+public final class OtlpReceiver {
+
+    private static final String SHARED = OtlpReceiver.class.getName();
+    private static final String GRPC_METRICS = "/opentelemetry.proto.collector.metrics.v1.MetricsService/Export";
+    private static final String GRPC_TRACES = "/opentelemetry.proto.collector.trace.v1.TraceService/Export";
+
+    /** An export as received. */
+    public record Export<T>(T request, Map<String, String> headers) {
+    }
+
+    private interface Parser<T> {
+        T parse(byte[] bytes) throws InvalidProtocolBufferException;
+    }
+
+    private final int port;
+    /** Each received export as {path, headers, bytes}. */
+    private final List<Object[]> received;
+
+    private OtlpReceiver(int port, List<Object[]> received) {
+        this.port = port;
+        this.received = received;
+    }
+
+    /**
+     * The receiver of a test class, started on a free port on first use: the test class's two copies (outside and
+     * inside the application) get the same one, another test class a fresh one.
+     */
+    @SuppressWarnings("unchecked")
+    public static synchronized OtlpReceiver of(Class<?> testClass) {
+        String key = SHARED + "." + testClass.getName();
+        Object[] shared = (Object[]) System.getProperties().get(key);
+        if (shared == null) {
+            int port = freePort();
+            List<Object[]> received = new CopyOnWriteArrayList<>();
+            try {
+                Vertx.vertx().createHttpServer().requestHandler(request -> receive(request, received)).listen(port)
+                        .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot start the OTLP receiver", e);
+            }
+            shared = new Object[] { port, received };
+            System.getProperties().put(key, shared);
+        }
+        return new OtlpReceiver((Integer) shared[0], (List<Object[]>) shared[1]);
+    }
+
+    /** A port nothing listens on at the time of the call. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The receiver's base URL, such as {@code http://localhost:4317}. */
+    public String endpoint() {
+        return "http://localhost:" + port;
+    }
+
+    public List<Export<ExportMetricsServiceRequest>> metrics() {
+        return exports(GRPC_METRICS, "/v1/metrics", ExportMetricsServiceRequest::parseFrom);
+    }
+
+    public List<Export<ExportTraceServiceRequest>> traces() {
+        return exports(GRPC_TRACES, "/v1/traces", ExportTraceServiceRequest::parseFrom);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<Export<T>> exports(String grpcPath, String httpPath, Parser<T> parser) {
+        return received.stream().filter(export -> export[0].equals(grpcPath) || export[0].equals(httpPath))
+                .map(export -> {
+                    try {
+                        return new Export<>(parser.parse((byte[]) export[2]), (Map<String, String>) export[1]);
+                    } catch (InvalidProtocolBufferException e) {
+                        throw new AssertionError("Not an OTLP export: " + e.getMessage(), e);
+                    }
+                }).toList();
+    }
+
+    private static void receive(HttpServerRequest request, List<Object[]> received) {
+        request.body().onSuccess(body -> {
+            boolean grpc = String.valueOf(request.getHeader("content-type")).startsWith("application/grpc");
+            Map<String, String> headers = new TreeMap<>();
+            request.headers().forEach(header -> headers.put(header.getKey().toLowerCase(), header.getValue()));
+            byte[] response;
+            try {
+                byte[] bytes = grpc ? unframe(body, "gzip".equals(request.getHeader("grpc-encoding")))
+                        : inflate(body.getBytes(), "gzip".equals(request.getHeader("content-encoding")));
+                switch (request.path()) {
+                    case GRPC_METRICS, "/v1/metrics" -> response = ExportMetricsServiceResponse.getDefaultInstance()
+                            .toByteArray();
+                    case GRPC_TRACES, "/v1/traces" -> response = ExportTraceServiceResponse.getDefaultInstance()
+                            .toByteArray();
+                    default -> {
+                        request.response().setStatusCode(404).end();
+                        return;
+                    }
+                }
+                received.add(new Object[] { request.path(), headers, bytes });
+            } catch (IOException e) {
+                request.response().setStatusCode(400).end(e.toString());
+                return;
+            }
+            if (grpc) {
+                Buffer frame = Buffer.buffer().appendByte((byte) 0).appendInt(response.length).appendBytes(response);
+                request.response().putHeader("content-type", "application/grpc").putTrailer("grpc-status", "0")
+                        .end(frame);
+            } else {
+                request.response().putHeader("content-type", "application/x-protobuf").end(Buffer.buffer(response));
+            }
+        });
+    }
+
+    /** A gRPC message: a compressed flag, a 4-byte length, the bytes. */
+    private static byte[] unframe(Buffer body, boolean gzip) throws IOException {
+        boolean compressed = body.getByte(0) == 1;
+        int length = body.getInt(1);
+        return inflate(body.getBytes(5, 5 + length), compressed && gzip);
+    }
+
+    private static byte[] inflate(byte[] bytes, boolean gzip) throws IOException {
+        if (!gzip) {
+            return bytes;
+        }
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return in.readAllBytes();
+        }
+    }
+}

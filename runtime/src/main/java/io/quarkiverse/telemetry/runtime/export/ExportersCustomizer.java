@@ -1,0 +1,120 @@
+package io.quarkiverse.telemetry.runtime.export;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Singleton;
+
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.common.AttributesBuilder;
+import io.opentelemetry.exporter.logging.LoggingMetricExporter;
+import io.opentelemetry.exporter.logging.LoggingSpanExporter;
+import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdkBuilder;
+import io.opentelemetry.sdk.metrics.InstrumentSelector;
+import io.opentelemetry.sdk.metrics.SdkMeterProviderBuilder;
+import io.opentelemetry.sdk.metrics.View;
+import io.opentelemetry.sdk.metrics.export.MetricExporter;
+import io.opentelemetry.sdk.metrics.export.PeriodicMetricReader;
+import io.opentelemetry.sdk.resources.Resource;
+import io.opentelemetry.sdk.trace.SdkTracerProviderBuilder;
+import io.opentelemetry.sdk.trace.SpanProcessor;
+import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
+import io.quarkiverse.telemetry.runtime.config.ExporterSettings;
+import io.quarkiverse.telemetry.runtime.config.TelemetrySettings;
+import io.quarkiverse.telemetry.runtime.prometheus.PrometheusReaders;
+import io.quarkus.opentelemetry.runtime.AutoConfiguredOpenTelemetrySdkBuilderCustomizer;
+import io.quarkus.opentelemetry.runtime.config.runtime.BatchSpanProcessorConfig;
+import io.quarkus.opentelemetry.runtime.config.runtime.OTelRuntimeConfig;
+import io.vertx.core.Vertx;
+
+/**
+ * Adds the configured exporters and resource attributes to the SDK that quarkus-opentelemetry builds: Prometheus
+ * readers (from {@link PrometheusReaders}), periodic readers over OTLP, logging and contributed exporters, span
+ * processors, views. Runs after quarkus-opentelemetry's own customizers (lower priority), so
+ * {@code telemetry.resource.*} has the last word.
+ */
+@Singleton
+@Priority(-100)
+public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilderCustomizer {
+
+    private final TelemetrySettings settings;
+    private final Instance<Vertx> vertx;
+    private final BatchSpanProcessorConfig batching;
+    private final ContributedExports contributed;
+    private final PrometheusReaders prometheus;
+
+    ExportersCustomizer(TelemetrySettings settings, OTelRuntimeConfig otel, Instance<Vertx> vertx,
+            ContributedExports contributed, PrometheusReaders prometheus) {
+        this.settings = settings;
+        this.vertx = vertx;
+        this.batching = otel.bsp();
+        this.contributed = contributed;
+        this.prometheus = prometheus;
+    }
+
+    @Override
+    public void customize(AutoConfiguredOpenTelemetrySdkBuilder builder) {
+        if (!settings.enabled()) {
+            return;
+        }
+        if (!settings.resourceAttributes().isEmpty()) {
+            AttributesBuilder attributes = Attributes.builder();
+            settings.resourceAttributes().forEach(attributes::put);
+            Resource resource = Resource.create(attributes.build());
+            builder.addResourceCustomizer((existing, config) -> existing.merge(resource));
+        }
+        if (settings.metricsEnabled()) {
+            builder.addMeterProviderCustomizer((meterProvider, config) -> configureMeterProvider(meterProvider));
+        }
+        if (settings.tracingEnabled()) {
+            builder.addTracerProviderCustomizer((tracerProvider, config) -> addSpanProcessors(tracerProvider));
+        }
+    }
+
+    private SdkMeterProviderBuilder configureMeterProvider(SdkMeterProviderBuilder meterProvider) {
+        for (ExporterSettings exporter : settings.metricExporters()) {
+            switch (exporter.type()) {
+                case ExporterSettings.PROMETHEUS -> meterProvider.registerMetricReader(prometheus.readerOf(exporter));
+                case ExporterSettings.OTLP -> meterProvider
+                        .registerMetricReader(periodic(OtlpExporters.metricExporter(exporter, vertx.get())));
+                case ExporterSettings.LOGGING -> meterProvider.registerMetricReader(periodic(LoggingMetricExporter.create()));
+                default -> meterProvider.registerMetricReader(periodic(contributed.metricExporter(exporter, settings)));
+            }
+        }
+        contributed.metricExporters().forEach(exporter -> meterProvider.registerMetricReader(periodic(exporter)));
+        contributed.metricReaders().forEach(meterProvider::registerMetricReader);
+        contributed.views().forEach(view -> meterProvider.registerView(view.selector(), view.view()));
+        // A view per plugin with a limit: OpenTelemetry sets cardinality limits per view or per reader only.
+        settings.cardinalityLimits().forEach((scope, limit) -> meterProvider.registerView(
+                InstrumentSelector.builder().setMeterName(scope).build(),
+                View.builder().setCardinalityLimit(limit).build()));
+        return meterProvider;
+    }
+
+    private PeriodicMetricReader periodic(MetricExporter exporter) {
+        return PeriodicMetricReader.builder(exporter).setInterval(settings.exportInterval()).build();
+    }
+
+    private SdkTracerProviderBuilder addSpanProcessors(SdkTracerProviderBuilder tracerProvider) {
+        for (ExporterSettings exporter : settings.spanExporters()) {
+            SpanProcessor processor = switch (exporter.type()) {
+                case ExporterSettings.OTLP -> batched(OtlpExporters.spanExporter(exporter, vertx.get()));
+                case ExporterSettings.LOGGING -> SimpleSpanProcessor.create(LoggingSpanExporter.create());
+                default -> batched(contributed.spanExporter(exporter, settings));
+            };
+            tracerProvider.addSpanProcessor(processor);
+        }
+        contributed.spanExporters().forEach(exporter -> tracerProvider.addSpanProcessor(batched(exporter)));
+        return tracerProvider;
+    }
+
+    private SpanProcessor batched(SpanExporter exporter) {
+        return BatchSpanProcessor.builder(exporter)
+                .setScheduleDelay(batching.scheduleDelay())
+                .setMaxQueueSize(batching.maxQueueSize())
+                .setMaxExportBatchSize(batching.maxExportBatchSize())
+                .setExporterTimeout(batching.exportTimeout())
+                .build();
+    }
+}

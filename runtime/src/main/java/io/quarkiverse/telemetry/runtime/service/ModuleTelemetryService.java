@@ -1,0 +1,116 @@
+package io.quarkiverse.telemetry.runtime.service;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.metrics.DoubleGauge;
+import io.opentelemetry.api.metrics.DoubleHistogram;
+import io.opentelemetry.api.metrics.LongCounter;
+import io.opentelemetry.api.metrics.LongUpDownCounter;
+import io.opentelemetry.api.metrics.ObservableDoubleGauge;
+import io.opentelemetry.api.metrics.ObservableDoubleMeasurement;
+import io.opentelemetry.api.metrics.ObservableLongCounter;
+import io.opentelemetry.api.metrics.ObservableLongMeasurement;
+import io.opentelemetry.api.metrics.ObservableLongUpDownCounter;
+import io.quarkiverse.telemetry.BackstageNaming;
+import io.quarkiverse.telemetry.MetricOptions;
+import io.quarkiverse.telemetry.SpanOptions;
+import io.quarkiverse.telemetry.SpanWork;
+
+/**
+ * The service of a module of a plugin: the plugin's scope and instruments, with the module's id added as
+ * {@value BackstageNaming#MODULE_ATTRIBUTE} to every measurement it records (through {@link ModuleMeasurements}) and
+ * every span it starts with {@code startActiveSpan}. Instruments built through {@link #getMeter()} are the plugin's,
+ * without the attribute.
+ */
+final class ModuleTelemetryService extends ScopedTelemetryService {
+
+    private static final AttributeKey<String> MODULE = AttributeKey.stringKey(BackstageNaming.MODULE_ATTRIBUTE);
+
+    private final ScopedTelemetryService plugin;
+    private final String moduleId;
+    private final Attributes moduleOnly;
+
+    ModuleTelemetryService(ScopedTelemetryService plugin, String moduleId) {
+        super(plugin);
+        this.plugin = plugin;
+        this.moduleId = moduleId;
+        this.moduleOnly = Attributes.of(MODULE, moduleId);
+    }
+
+    @Override
+    public Optional<String> moduleId() {
+        return Optional.of(moduleId);
+    }
+
+    @Override
+    public String meterName() {
+        return plugin.meterName();
+    }
+
+    @Override
+    String owner() {
+        return "module '" + moduleId + "' of plugin '" + pluginId() + "'";
+    }
+
+    @Override
+    public LongCounter createCounter(String name, MetricOptions options) {
+        LongCounter counter = super.createCounter(name, options);
+        return ModuleMeasurements.ofLongs(moduleOnly, counter::add, counter::add);
+    }
+
+    @Override
+    public LongUpDownCounter createUpDownCounter(String name, MetricOptions options) {
+        LongUpDownCounter counter = super.createUpDownCounter(name, options);
+        return ModuleMeasurements.ofLongs(moduleOnly, counter::add, counter::add);
+    }
+
+    @Override
+    public DoubleHistogram createHistogram(String name, MetricOptions options) {
+        DoubleHistogram histogram = super.createHistogram(name, options);
+        return ModuleMeasurements.ofDoubles(moduleOnly, histogram::record, histogram::record);
+    }
+
+    @Override
+    public DoubleGauge createGauge(String name, MetricOptions options) {
+        DoubleGauge gauge = super.createGauge(name, options);
+        return ModuleMeasurements.ofDoubles(moduleOnly, gauge::set, gauge::set);
+    }
+
+    @Override
+    public ObservableLongCounter createObservableCounter(String name, MetricOptions options,
+            Consumer<ObservableLongMeasurement> callback) {
+        return super.createObservableCounter(name, options, measurement -> callback.accept(withModule(measurement)));
+    }
+
+    @Override
+    public ObservableLongUpDownCounter createObservableUpDownCounter(String name, MetricOptions options,
+            Consumer<ObservableLongMeasurement> callback) {
+        return super.createObservableUpDownCounter(name, options,
+                measurement -> callback.accept(withModule(measurement)));
+    }
+
+    @Override
+    public ObservableDoubleGauge createObservableGauge(String name, MetricOptions options,
+            Consumer<ObservableDoubleMeasurement> callback) {
+        return super.createObservableGauge(name, options, measurement -> callback.accept(withModule(measurement)));
+    }
+
+    private ObservableLongMeasurement withModule(ObservableLongMeasurement measurement) {
+        return ModuleMeasurements.ofLongs(moduleOnly, measurement::record, (value, attributes, context) -> measurement
+                .record(value, attributes));
+    }
+
+    private ObservableDoubleMeasurement withModule(ObservableDoubleMeasurement measurement) {
+        return ModuleMeasurements.ofDoubles(moduleOnly, measurement::record, (value, attributes, context) -> measurement
+                .record(value, attributes));
+    }
+
+    @Override
+    public <T, E extends Throwable> T startActiveSpan(String name, SpanOptions options, SpanWork<T, E> work) throws E {
+        return super.startActiveSpan(name, SpanOptions.builder().kind(options.kind())
+                .attributes(options.attributes()).attribute(MODULE, moduleId).build(), work);
+    }
+}

@@ -1,0 +1,192 @@
+package io.quarkiverse.telemetry.runtime.service;
+
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import io.opentelemetry.api.metrics.DoubleGauge;
+import io.opentelemetry.api.metrics.DoubleGaugeBuilder;
+import io.opentelemetry.api.metrics.DoubleHistogram;
+import io.opentelemetry.api.metrics.DoubleHistogramBuilder;
+import io.opentelemetry.api.metrics.LongCounter;
+import io.opentelemetry.api.metrics.LongCounterBuilder;
+import io.opentelemetry.api.metrics.LongUpDownCounter;
+import io.opentelemetry.api.metrics.LongUpDownCounterBuilder;
+import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.api.metrics.ObservableDoubleGauge;
+import io.opentelemetry.api.metrics.ObservableDoubleMeasurement;
+import io.opentelemetry.api.metrics.ObservableLongCounter;
+import io.opentelemetry.api.metrics.ObservableLongMeasurement;
+import io.opentelemetry.api.metrics.ObservableLongUpDownCounter;
+import io.opentelemetry.api.trace.Tracer;
+import io.quarkiverse.telemetry.InstrumentKind;
+import io.quarkiverse.telemetry.MetricOptions;
+import io.quarkiverse.telemetry.TelemetryService;
+import io.quarkiverse.telemetry.runtime.metrics.LateBoundMeter;
+import io.quarkiverse.telemetry.runtime.tracing.LateBoundTracer;
+
+/**
+ * A {@link TelemetryService} whose meter and tracer carry one instrumentation scope. It validates what it is asked to
+ * create, so a mistake fails at creation with a message, never silently as a no-op instrument.
+ */
+public class ScopedTelemetryService implements TelemetryService {
+
+    private static final Pattern INSTRUMENT_NAME = Pattern.compile(INSTRUMENT_NAME_PATTERN);
+
+    private static final StackWalker STACK = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
+    private final String pluginId;
+    private final String scopeName;
+    private final LateBoundMeter meter;
+    private final LateBoundTracer tracer;
+    private final RequestedInstruments requested;
+    /** The scope name, or the configured meter name once bound. */
+    private volatile String meterName;
+
+    ScopedTelemetryService(String pluginId, String scopeName) {
+        this.pluginId = pluginId;
+        this.scopeName = scopeName;
+        this.meter = new LateBoundMeter();
+        this.tracer = new LateBoundTracer();
+        this.requested = new RequestedInstruments();
+        this.meterName = scopeName;
+    }
+
+    /** A service in the scope of the given plugin's, sharing its meter, tracer and instruments. */
+    ScopedTelemetryService(ScopedTelemetryService plugin) {
+        this.pluginId = plugin.pluginId;
+        this.scopeName = plugin.scopeName;
+        this.meter = plugin.meter;
+        this.tracer = plugin.tracer;
+        this.requested = plugin.requested;
+        this.meterName = plugin.meterName;
+    }
+
+    /** Makes this service's meter and tracer the SDK's. */
+    void bindScope(ScopeBinder scopes) {
+        meterName = scopes.meterName(pluginId, scopeName);
+        meter.bind(scopes.meter(pluginId, scopeName), scopes.advice(pluginId));
+        tracer.bind(scopes.tracer(pluginId, scopeName));
+    }
+
+    @Override
+    public String pluginId() {
+        return pluginId;
+    }
+
+    @Override
+    public String meterName() {
+        return meterName;
+    }
+
+    @Override
+    public LongCounter createCounter(String name, MetricOptions options) {
+        return describe(meter.counterBuilder(request(name, InstrumentKind.COUNTER, options)), name, options).build();
+    }
+
+    @Override
+    public LongUpDownCounter createUpDownCounter(String name, MetricOptions options) {
+        return describe(meter.upDownCounterBuilder(request(name, InstrumentKind.UP_DOWN_COUNTER, options)), name, options)
+                .build();
+    }
+
+    @Override
+    public DoubleHistogram createHistogram(String name, MetricOptions options) {
+        DoubleHistogramBuilder builder = meter.histogramBuilder(request(name, InstrumentKind.HISTOGRAM, options))
+                .setDescription(descriptionOf(name, options))
+                .setUnit(options.unit());
+        options.explicitBucketBoundaries().ifPresent(builder::setExplicitBucketBoundariesAdvice);
+        return builder.build();
+    }
+
+    @Override
+    public DoubleGauge createGauge(String name, MetricOptions options) {
+        return describe(meter.gaugeBuilder(request(name, InstrumentKind.GAUGE, options)), name, options).build();
+    }
+
+    @Override
+    public ObservableLongCounter createObservableCounter(String name, MetricOptions options,
+            Consumer<ObservableLongMeasurement> callback) {
+        return describe(meter.counterBuilder(request(name, InstrumentKind.OBSERVABLE_COUNTER, options)), name, options)
+                .buildWithCallback(callback);
+    }
+
+    @Override
+    public ObservableLongUpDownCounter createObservableUpDownCounter(String name, MetricOptions options,
+            Consumer<ObservableLongMeasurement> callback) {
+        return describe(meter.upDownCounterBuilder(request(name, InstrumentKind.OBSERVABLE_UP_DOWN_COUNTER, options)), name,
+                options).buildWithCallback(callback);
+    }
+
+    @Override
+    public ObservableDoubleGauge createObservableGauge(String name, MetricOptions options,
+            Consumer<ObservableDoubleMeasurement> callback) {
+        return describe(meter.gaugeBuilder(request(name, InstrumentKind.OBSERVABLE_GAUGE, options)), name, options)
+                .buildWithCallback(callback);
+    }
+
+    @Override
+    public Meter getMeter() {
+        return meter;
+    }
+
+    @Override
+    public Tracer getTracer() {
+        return tracer;
+    }
+
+    /** Who creates instruments through this service, as error messages name it. */
+    String owner() {
+        return "plugin '" + pluginId + "'";
+    }
+
+    /** Checks the name and that it names no instrument of another kind or unit in this plugin. */
+    private String request(String name, InstrumentKind kind, MetricOptions options) {
+        if (name == null || !INSTRUMENT_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Invalid instrument name '" + name + "' in " + owner()
+                    + ": an instrument name must match " + INSTRUMENT_NAME_PATTERN
+                    + " (a letter, then up to 254 letters, digits, '_', '.', '-' or '/')");
+        }
+        requested.request(name, kind, options.unit(), owner() + " in " + caller());
+        return name;
+    }
+
+    /** The first method on the stack outside this extension's runtime: the code that asks for the instrument. */
+    private static String caller() {
+        return STACK.walk(frames -> frames
+                .filter(frame -> !frame.getClassName().startsWith("io.quarkiverse.telemetry.runtime.")
+                        && frame.getDeclaringClass() != TelemetryService.class)
+                .findFirst()
+                .map(frame -> frame.getClassName() + "." + frame.getMethodName())
+                .orElse("an unknown class"));
+    }
+
+    private LongCounterBuilder describe(LongCounterBuilder builder, String name, MetricOptions options) {
+        requireNoBuckets(name, options);
+        return builder.setDescription(descriptionOf(name, options)).setUnit(options.unit());
+    }
+
+    private LongUpDownCounterBuilder describe(LongUpDownCounterBuilder builder, String name, MetricOptions options) {
+        requireNoBuckets(name, options);
+        return builder.setDescription(descriptionOf(name, options)).setUnit(options.unit());
+    }
+
+    private DoubleGaugeBuilder describe(DoubleGaugeBuilder builder, String name, MetricOptions options) {
+        requireNoBuckets(name, options);
+        return builder.setDescription(descriptionOf(name, options)).setUnit(options.unit());
+    }
+
+    /**
+     * The description, else the instrument's name: Prometheus shows it as {@code # HELP}, which its lint requires,
+     * and the OpenTelemetry name there tells an operator which instrument a Prometheus family comes from.
+     */
+    private static String descriptionOf(String name, MetricOptions options) {
+        return options.description().isEmpty() ? name : options.description();
+    }
+
+    private void requireNoBuckets(String name, MetricOptions options) {
+        if (options.explicitBucketBoundaries().isPresent()) {
+            throw new IllegalArgumentException("Instrument '" + name + "' of " + owner()
+                    + " is given bucket boundaries, but only histograms have buckets: remove them or use createHistogram");
+        }
+    }
+}
