@@ -30,8 +30,8 @@ import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
 import io.quarkiverse.telemetry.BackstageNaming;
 import io.quarkiverse.telemetry.TelemetryService;
-import io.quarkiverse.telemetry.runtime.service.DefaultRootTelemetryService;
 import io.quarkiverse.telemetry.runtime.prometheus.MetricSnapshotsCollector;
+import io.quarkiverse.telemetry.runtime.service.DefaultRootTelemetryService;
 
 /**
  * One scrape of {@value #SERIES} series, in text format 0.0.4, as {@code /q/metrics} serves it: the plugins' series (10

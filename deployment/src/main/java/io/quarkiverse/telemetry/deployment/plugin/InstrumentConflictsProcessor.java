@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import jakarta.enterprise.inject.spi.DeploymentException;
-
 import org.jboss.jandex.ClassInfo;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Opcodes;
@@ -69,9 +67,7 @@ class InstrumentConflictsProcessor {
         List<String> problems = new ArrayList<>();
         injected.forEach((clazz, owners) -> scan(clazz, owners, requests, problems));
         if (!problems.isEmpty()) {
-            errors.produce(new ValidationErrorBuildItem(
-                    new DeploymentException("quarkus-telemetry found " + problems.size() + " problem(s):\n- "
-                            + String.join("\n- ", problems))));
+            errors.produce(new ValidationErrorBuildItem(BuildProblems.asError(problems)));
         }
     }
 

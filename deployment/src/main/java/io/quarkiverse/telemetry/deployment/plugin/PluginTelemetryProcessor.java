@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 
@@ -95,8 +94,7 @@ class PluginTelemetryProcessor {
             }
         }
         if (!problems.isEmpty()) {
-            throw new DeploymentException("quarkus-telemetry found " + problems.size() + " problem(s):\n- "
-                    + String.join("\n- ", problems));
+            throw BuildProblems.asError(problems);
         }
         return new PluginInjectionPointsBuildItem(resolved);
     }
