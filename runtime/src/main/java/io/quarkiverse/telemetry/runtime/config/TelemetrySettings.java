@@ -34,6 +34,8 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
 
     static final Duration DEFAULT_EXPORT_INTERVAL = Duration.ofSeconds(60);
     static final Duration DEFAULT_OTLP_TIMEOUT = Duration.ofSeconds(10);
+    /** The shortest export interval: ten collections a second already keep a core busy with many series. */
+    static final Duration MIN_EXPORT_INTERVAL = Duration.ofMillis(100);
     /** The built-in metric exporter types. */
     public static final List<String> METRIC_EXPORTER_TYPES = List.of(ExporterSettings.PROMETHEUS, ExporterSettings.OTLP,
             ExporterSettings.LOGGING);
@@ -158,6 +160,10 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
         if (resolved.isNegative() || resolved.isZero()) {
             problems.add(key + "=" + (interval.isPresent() ? written(resolved) : resolved.toMillis())
                     + ": the export interval must be positive, such as 60s (or 60000 in milliseconds)");
+        } else if (resolved.compareTo(MIN_EXPORT_INTERVAL) < 0) {
+            problems.add(key + "=" + (interval.isPresent() ? written(resolved) : resolved.toMillis())
+                    + ": the export interval must be at least " + written(MIN_EXPORT_INTERVAL)
+                    + " (an export costs a collection of every instrument), such as 60s");
         }
         return resolved;
     }
@@ -175,12 +181,15 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
     }
 
     /** A map key as written in a property name: quoted when it holds more than letters, digits and dashes. */
-    private static String mapKey(String name) {
+    static String mapKey(String name) {
         return name.matches("[A-Za-z0-9_-]+") ? name : "\"" + name + "\"";
     }
 
     /** A duration as written in a property, such as {@code 500ms} or {@code 0s}. */
     private static String written(Duration duration) {
+        if (duration.toSeconds() == 0 && duration.toMillis() > 0 && duration.toNanos() % 1_000_000 == 0) {
+            return duration.toMillis() + "ms";
+        }
         return duration.toString().substring(2).toLowerCase(Locale.ROOT);
     }
 
@@ -224,6 +233,7 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
             endpoint = endpoint(key, config.endpoint().orElse(
                     protocol.equals(ExporterSettings.HTTP_PROTOBUF) ? "http://localhost:4318" : "http://localhost:4317"),
                     problems);
+            HttpHeaders.check(key + ".headers", config.headers(), problems);
             if (timeout.isNegative() || timeout.isZero()) {
                 problems.add(key + ".timeout=" + written(timeout) + ": the timeout must be positive, such as 10s");
             }
@@ -269,6 +279,11 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
         try {
             URI uri = new URI(value);
             if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                if (uri.getPort() == 0 || uri.getPort() > 65535) {
+                    problems.add(key + ".endpoint=" + value + ": port " + uri.getPort()
+                            + " is out of range; a port must be from 1 to 65535");
+                    return null;
+                }
                 return uri;
             }
         } catch (URISyntaxException e) {
