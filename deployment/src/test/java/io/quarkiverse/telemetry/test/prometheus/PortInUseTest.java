@@ -12,7 +12,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.quarkiverse.telemetry.test.Failures;
 import io.quarkus.test.QuarkusUnitTest;
 
-/** A Prometheus port another process listens on fails start-up, naming the key and the port. */
+/**
+ * A Prometheus port another process listens on fails start-up, naming the key and the address (the application's
+ * host, {@code localhost} in tests).
+ */
 public class PortInUseTest {
 
     static final ServerSocket busy = listen();
@@ -21,7 +24,7 @@ public class PortInUseTest {
     static final QuarkusUnitTest app = new QuarkusUnitTest()
             .overrideConfigKey("telemetry.metrics.exporters.prometheus.port", String.valueOf(busy.getLocalPort()))
             .assertException(Failures.failsWith("telemetry.metrics.exporters.prometheus.port=" + busy.getLocalPort()
-                    + ": the Prometheus exporter cannot listen on 0.0.0.0:" + busy.getLocalPort(), "choose a free port"));
+                    + ": the Prometheus exporter cannot listen on localhost:" + busy.getLocalPort(), "choose a free port"));
 
     private static ServerSocket listen() {
         try {

@@ -148,7 +148,7 @@ public interface TelemetryConfig {
         OptionalInt port();
 
         /** {@code prometheus}: the address the listener binds to. */
-        @ConfigDocDefault("0.0.0.0")
+        @ConfigDocDefault("the application's quarkus.http.host")
         Optional<String> host();
 
         /** {@code prometheus}: the path the listener serves the metrics at. */

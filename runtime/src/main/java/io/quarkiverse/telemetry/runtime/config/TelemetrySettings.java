@@ -45,26 +45,23 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
     private static final String INTERVAL = "telemetry.metrics.collection.export-interval";
     private static final String INTERVAL_MILLIS = "telemetry.metrics.collection.export-interval-millis";
 
-    /** The configuration with the built-in exporter types only. */
-    public static TelemetrySettings from(TelemetryConfig config) {
-        return from(config, Set.of(), Set.of());
-    }
-
     /**
      * @param metricProviderTypes the metric exporter types that providers contribute
      * @param spanProviderTypes the span exporter types that providers contribute
+     * @param applicationHost the address the application's HTTP server binds ({@code quarkus.http.host}), which a
+     *        Prometheus listener binds unless its {@code host} says otherwise
      * @throws ConfigurationException listing every mistake in the configuration
      */
     public static TelemetrySettings from(TelemetryConfig config, Set<String> metricProviderTypes,
-            Set<String> spanProviderTypes) {
+            Set<String> spanProviderTypes, String applicationHost) {
         List<String> problems = new ArrayList<>();
         Duration interval = exportInterval(config.metrics().collection(), problems);
         List<ExporterSettings> metricExporters = config.metrics().exporters().isEmpty()
                 ? List.of(ExporterSettings.scrape())
                 : exporters("telemetry.metrics.exporters", config.metrics().exporters(),
-                        allowed(METRIC_EXPORTER_TYPES, metricProviderTypes), problems);
+                        allowed(METRIC_EXPORTER_TYPES, metricProviderTypes), applicationHost, problems);
         List<ExporterSettings> spanExporters = exporters("telemetry.tracing.exporters", config.tracing().exporters(),
-                allowed(SPAN_EXPORTER_TYPES, spanProviderTypes), problems);
+                allowed(SPAN_EXPORTER_TYPES, spanProviderTypes), applicationHost, problems);
         checkListeners(metricExporters, problems);
         OptionalDouble ratio = config.tracing().sampler().ratio();
         if (ratio.isPresent() && !(ratio.getAsDouble() >= 0 && ratio.getAsDouble() <= 1)) {
@@ -169,11 +166,11 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
     }
 
     private static List<ExporterSettings> exporters(String mapKey, Map<String, ? extends TelemetryConfig.Exporter> configs,
-            List<String> allowedTypes, List<String> problems) {
+            List<String> allowedTypes, String applicationHost, List<String> problems) {
         List<ExporterSettings> exporters = new ArrayList<>();
         new TreeMap<>(configs).forEach((name, config) -> {
             if (config.enabled()) {
-                exporterSettings(mapKey + "." + mapKey(name), name, config, allowedTypes, problems)
+                exporterSettings(mapKey + "." + mapKey(name), name, config, allowedTypes, applicationHost, problems)
                         .ifPresent(exporters::add);
             }
         });
@@ -194,7 +191,7 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
     }
 
     private static Optional<ExporterSettings> exporterSettings(String key, String name, TelemetryConfig.Exporter config,
-            List<String> allowedTypes, List<String> problems) {
+            List<String> allowedTypes, String applicationHost, List<String> problems) {
         String typeFromName = name.contains("/") ? name.substring(0, name.indexOf('/')) : name;
         String type = config.type().orElse(typeFromName);
         if (!allowedTypes.contains(type)) {
@@ -262,7 +259,7 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
             return Optional.empty();
         }
         return Optional.of(new ExporterSettings(key, name, type, endpoint, protocol, Map.copyOf(config.headers()),
-                timeout, compression.equals("gzip"), port, metric == null ? null : metric.host().orElse("0.0.0.0"), path,
+                timeout, compression.equals("gzip"), port, metric == null ? null : metric.host().orElse(applicationHost), path,
                 Map.copyOf(config.config())));
     }
 

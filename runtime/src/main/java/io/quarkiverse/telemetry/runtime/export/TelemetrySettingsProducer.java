@@ -3,6 +3,8 @@ package io.quarkiverse.telemetry.runtime.export;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.quarkiverse.telemetry.runtime.config.TelemetryConfig;
 import io.quarkiverse.telemetry.runtime.config.TelemetrySettings;
 
@@ -15,7 +17,9 @@ public class TelemetrySettingsProducer {
 
     @Produces
     @Singleton
-    TelemetrySettings settings(TelemetryConfig config, ContributedExports contributed) {
-        return TelemetrySettings.from(config, contributed.metricExporterTypes(), contributed.spanExporterTypes());
+    TelemetrySettings settings(TelemetryConfig config, ContributedExports contributed,
+            @ConfigProperty(name = "quarkus.http.host", defaultValue = "0.0.0.0") String applicationHost) {
+        return TelemetrySettings.from(config, contributed.metricExporterTypes(), contributed.spanExporterTypes(),
+                applicationHost);
     }
 }
