@@ -1,6 +1,8 @@
 package io.quarkiverse.telemetry.runtime.prometheus;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -11,16 +13,15 @@ import io.prometheus.client.exporter.common.TextFormat;
 import io.quarkiverse.telemetry.runtime.config.ExporterSettings;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
-import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
 
 /**
  * A Prometheus exporter with a port of its own: a Vert.x listener on the application's event loop that serves what an
  * OpenTelemetry {@link PrometheusMetricReader} reads, in the format the scraper accepts (text or OpenMetrics). It
- * writes exactly as {@code /q/metrics} does: through {@link MetricSnapshotsCollector} and simpleclient's writers.
+ * negotiates and writes exactly as {@code /q/metrics} does: {@link ScrapeHandler}, {@link MetricSnapshotsCollector}
+ * and simpleclient's writers.
  */
 public final class PrometheusListener {
 
@@ -40,9 +41,11 @@ public final class PrometheusListener {
     public static PrometheusListener start(Vertx vertx, ExporterSettings settings, PrometheusMetricReader reader) {
         CollectorRegistry registry = new CollectorRegistry();
         registry.register(new MetricSnapshotsCollector(reader));
+        Router router = Router.router(vertx);
+        // Collecting runs the instruments' callbacks, which may block (a database count): off the event loop.
+        router.get(settings.path()).blockingHandler(new ScrapeHandler(contentType -> write(contentType, registry)), false);
         HttpServerOptions options = new HttpServerOptions().setHost(settings.host()).setPort(settings.port().getAsInt());
-        HttpServer server = vertx.createHttpServer(options)
-                .requestHandler(request -> serve(vertx, request, settings.path(), registry));
+        HttpServer server = vertx.createHttpServer(options).requestHandler(router);
         try {
             return new PrometheusListener(
                     server.listen().toCompletionStage().toCompletableFuture().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS));
@@ -57,24 +60,14 @@ public final class PrometheusListener {
         }
     }
 
-    private static void serve(Vertx vertx, HttpServerRequest request, String path, CollectorRegistry registry) {
-        if (!path.equals(request.path())) {
-            request.response().setStatusCode(404).end();
-            return;
-        }
-        String contentType = TextFormat.chooseContentType(request.getHeader(HttpHeaders.ACCEPT));
-        // Collecting runs the instruments' callbacks, which may block (a database count): off the event loop.
-        vertx.executeBlocking(() -> {
-            StringWriter body = new StringWriter();
+    private static String write(String contentType, CollectorRegistry registry) {
+        StringWriter body = new StringWriter();
+        try {
             TextFormat.writeFormat(contentType, body, registry.metricFamilySamples());
-            return Buffer.buffer(body.toString());
-        }, false).onComplete(result -> {
-            if (result.succeeded()) {
-                request.response().putHeader(HttpHeaders.CONTENT_TYPE, contentType).end(result.result());
-            } else {
-                request.response().setStatusCode(500).end(String.valueOf(result.cause()));
-            }
-        });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return body.toString();
     }
 
     /** Stops listening. */
