@@ -21,7 +21,9 @@ import io.prometheus.client.Predicate;
  * are exposed under one Prometheus name (such as a plugin's new counter and the one-off meter it replaces, kept for a
  * release), their series are served as one family instead of two, which Prometheus would reject with the whole
  * scrape. Families of one name but different types cannot be one: the first is served, and a warning names the
- * family once.
+ * family once. Exemplars stay only where OpenMetrics allows them, on a counter's {@code _total} and a histogram's
+ * {@code _bucket} samples: Micrometer puts one on a timer's {@code _count}, and Prometheus rejects the whole scrape for
+ * it ("does not support exemplars").
  */
 public class MergingCollectorRegistry extends CollectorRegistry {
 
@@ -58,8 +60,26 @@ public class MergingCollectorRegistry extends CollectorRegistry {
             byName.computeIfAbsent(family.name, name -> new ArrayList<>(1)).add(family);
         }
         List<MetricFamilySamples> merged = new ArrayList<>(byName.size());
-        byName.values().forEach(sameName -> merged.add(sameName.size() == 1 ? sameName.get(0) : merge(sameName)));
+        byName.values().forEach(sameName -> merged
+                .add(withAllowedExemplars(sameName.size() == 1 ? sameName.get(0) : merge(sameName))));
         return Collections.enumeration(merged);
+    }
+
+    private static MetricFamilySamples withAllowedExemplars(MetricFamilySamples family) {
+        if (family.samples.stream().noneMatch(sample -> sample.exemplar != null && !exemplarAllowed(sample.name))) {
+            return family;
+        }
+        List<MetricFamilySamples.Sample> samples = new ArrayList<>(family.samples.size());
+        for (MetricFamilySamples.Sample sample : family.samples) {
+            samples.add(sample.exemplar == null || exemplarAllowed(sample.name) ? sample
+                    : new MetricFamilySamples.Sample(sample.name, sample.labelNames, sample.labelValues, sample.value,
+                            null, sample.timestampMs));
+        }
+        return new MetricFamilySamples(family.name, family.unit, family.type, family.help, samples);
+    }
+
+    private static boolean exemplarAllowed(String sampleName) {
+        return sampleName.endsWith("_bucket") || sampleName.endsWith("_total");
     }
 
     private MetricFamilySamples merge(List<MetricFamilySamples> sameName) {
