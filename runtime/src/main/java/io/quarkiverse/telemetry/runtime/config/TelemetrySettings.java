@@ -13,6 +13,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import io.quarkiverse.telemetry.BackstageNaming;
 import io.quarkiverse.telemetry.MetricOptions;
@@ -88,6 +89,12 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
         return new TelemetrySettings(config.enabled(), config.metrics().enabled(), config.tracing().enabled(), interval,
                 metricExporters, spanExporters, ratio, resourceAttributes(config.resource()), Map.copyOf(advice),
                 Map.copyOf(cardinalityLimits), Map.copyOf(meterNames));
+    }
+
+    /** The configured values never to be shown: every exporter's header values. */
+    public Secrets secrets() {
+        return new Secrets(Stream.concat(metricExporters.stream(), spanExporters.stream())
+                .flatMap(exporter -> exporter.headers().values().stream()));
     }
 
     /**

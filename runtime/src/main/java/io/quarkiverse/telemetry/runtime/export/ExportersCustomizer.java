@@ -1,6 +1,11 @@
 package io.quarkiverse.telemetry.runtime.export;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 
@@ -13,6 +18,7 @@ import io.opentelemetry.sdk.metrics.InstrumentSelector;
 import io.opentelemetry.sdk.metrics.SdkMeterProviderBuilder;
 import io.opentelemetry.sdk.metrics.View;
 import io.opentelemetry.sdk.metrics.export.MetricExporter;
+import io.opentelemetry.sdk.metrics.export.MetricReader;
 import io.opentelemetry.sdk.metrics.export.PeriodicMetricReader;
 import io.opentelemetry.sdk.resources.Resource;
 import io.opentelemetry.sdk.trace.SdkTracerProviderBuilder;
@@ -21,11 +27,13 @@ import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.quarkiverse.telemetry.runtime.config.ExporterSettings;
+import io.quarkiverse.telemetry.runtime.config.Secrets;
 import io.quarkiverse.telemetry.runtime.config.TelemetrySettings;
 import io.quarkiverse.telemetry.runtime.prometheus.PrometheusReaders;
 import io.quarkus.opentelemetry.runtime.AutoConfiguredOpenTelemetrySdkBuilderCustomizer;
 import io.quarkus.opentelemetry.runtime.config.runtime.BatchSpanProcessorConfig;
 import io.quarkus.opentelemetry.runtime.config.runtime.OTelRuntimeConfig;
+import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.core.Vertx;
 
 /**
@@ -43,6 +51,9 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
     private final BatchSpanProcessorConfig batching;
     private final ContributedExports contributed;
     private final PrometheusReaders prometheus;
+    private final Secrets secrets;
+    private final AtomicBoolean shuttingDown = new AtomicBoolean();
+    private final List<ExportHealth> exportHealth = new CopyOnWriteArrayList<>();
 
     ExportersCustomizer(TelemetrySettings settings, OTelRuntimeConfig otel, Instance<Vertx> vertx,
             ContributedExports contributed, PrometheusReaders prometheus) {
@@ -51,6 +62,7 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
         this.batching = otel.bsp();
         this.contributed = contributed;
         this.prometheus = prometheus;
+        this.secrets = settings.secrets();
     }
 
     @Override
@@ -77,12 +89,16 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
             switch (exporter.type()) {
                 case ExporterSettings.PROMETHEUS -> meterProvider.registerMetricReader(prometheus.readerOf(exporter));
                 case ExporterSettings.OTLP -> meterProvider
-                        .registerMetricReader(periodic(OtlpExporters.metricExporter(exporter, vertx.get())));
-                case ExporterSettings.LOGGING -> meterProvider.registerMetricReader(periodic(LoggingMetricExporter.create()));
-                default -> meterProvider.registerMetricReader(periodic(contributed.metricExporter(exporter, settings)));
+                        .registerMetricReader(periodic(exporter.toString(),
+                                OtlpExporters.metricExporter(exporter, vertx.get())));
+                case ExporterSettings.LOGGING -> meterProvider
+                        .registerMetricReader(periodic(exporter.toString(), LoggingMetricExporter.create()));
+                default -> meterProvider.registerMetricReader(periodic(exporter.toString(),
+                        contributed.metricExporter(exporter, settings)));
             }
         }
-        contributed.metricExporters().forEach(exporter -> meterProvider.registerMetricReader(periodic(exporter)));
+        contributed.metricExporters().forEach(exporter -> meterProvider
+                .registerMetricReader(periodic("MetricExporter bean " + exporter.getClass().getName(), exporter)));
         contributed.metricReaders().forEach(meterProvider::registerMetricReader);
         contributed.views().forEach(view -> meterProvider.registerView(view.selector(), view.view()));
         // A view per plugin with a limit: OpenTelemetry sets cardinality limits per view or per reader only.
@@ -92,8 +108,23 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
         return meterProvider;
     }
 
-    private PeriodicMetricReader periodic(MetricExporter exporter) {
-        return PeriodicMetricReader.builder(exporter).setInterval(settings.exportInterval()).build();
+    /** Exports every interval, watched by its {@link ExportHealth}, once at shutdown. */
+    private MetricReader periodic(String name, MetricExporter exporter) {
+        ExportHealth health = new ExportHealth(name, settings.exportInterval(), secrets);
+        exportHealth.add(health);
+        return new FinalExportOnShutdownReader(PeriodicMetricReader
+                .builder(new WatchedMetricExporter(exporter, health, shuttingDown))
+                .setInterval(settings.exportInterval()).build(), shuttingDown);
+    }
+
+    /** The health of every exporter that exports periodically, in the order they were configured. */
+    public List<ExportHealth> exportHealth() {
+        return List.copyOf(exportHealth);
+    }
+
+    /** From now on an export is the final one; observed before quarkus-opentelemetry flushes and shuts the SDK down. */
+    void shuttingDown(@Observes ShutdownEvent stop) {
+        shuttingDown.set(true);
     }
 
     private SdkTracerProviderBuilder addSpanProcessors(SdkTracerProviderBuilder tracerProvider) {

@@ -1,0 +1,129 @@
+package io.quarkiverse.telemetry.runtime.export;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.jboss.logging.Logger;
+
+import io.quarkiverse.telemetry.runtime.config.Secrets;
+
+/**
+ * What one exporter's exports came to: how many were delivered and how many failed, whether it is failing now and
+ * since when, and the log lines an operator needs, throttled so that a collector that stays down fills no log: a
+ * warning when exports start failing or take longer than the interval, then at most one a minute while that lasts,
+ * and one line when exports are delivered again.
+ */
+public final class ExportHealth {
+
+    /** How often a warning about the same exporter may repeat while the problem lasts. */
+    static final Duration WARNING_INTERVAL = Duration.ofMinutes(1);
+
+    private static final Logger LOG = Logger.getLogger(ExportHealth.class);
+
+    private final String exporter;
+    private final Duration interval;
+    private final Secrets secrets;
+    private long delivered;
+    private long failed;
+    private long slow;
+    private long consecutiveFailures;
+    private Instant failingSince;
+    private String lastFailure;
+    private Instant lastWarning;
+
+    /**
+     * @param exporter the exporter as logs name it, such as {@code telemetry.metrics.exporters.otlp (otlp)}
+     * @param interval how long an export may take before it is slow: the export interval, or the batch delay of spans
+     * @param secrets what must never appear in a line this class logs
+     */
+    ExportHealth(String exporter, Duration interval, Secrets secrets) {
+        this.exporter = exporter;
+        this.interval = interval;
+        this.secrets = secrets;
+    }
+
+    /** Records how an export ended. */
+    synchronized void exported(boolean success, Throwable failure, Duration took) {
+        Instant now = Instant.now();
+        if (took.compareTo(interval) > 0) {
+            slow++;
+            if (warnNow(now)) {
+                LOG.warnf("%s: an export took %d ms, longer than the interval of %d ms: the collector is slow, and the"
+                        + " exports due meanwhile are skipped", exporter, took.toMillis(), interval.toMillis());
+            }
+        }
+        if (success) {
+            delivered++;
+            if (consecutiveFailures > 0) {
+                LOG.infof("%s: exports delivered again, after %d failed since %s", exporter, consecutiveFailures,
+                        failingSince);
+            }
+            consecutiveFailures = 0;
+            failingSince = null;
+            lastFailure = null;
+            return;
+        }
+        failed++;
+        consecutiveFailures++;
+        lastFailure = secrets.redact(failure == null ? "the exporter reported a failure" : failure.toString());
+        if (failingSince == null) {
+            failingSince = now;
+        }
+        if (warnNow(now)) {
+            LOG.warnf("%s: exports failing since %s (%d in a row), the last with: %s", exporter, failingSince,
+                    consecutiveFailures, lastFailure);
+        }
+    }
+
+    private boolean warnNow(Instant now) {
+        if (lastWarning == null || Duration.between(lastWarning, now).compareTo(WARNING_INTERVAL) >= 0) {
+            lastWarning = now;
+            return true;
+        }
+        return false;
+    }
+
+    /** Says whether the final export, made at shutdown, was delivered. */
+    void finalExport(boolean exported, boolean done, boolean success, Throwable failure) {
+        if (!exported) {
+            LOG.infof("%s: final export not needed, nothing was recorded since the last one", exporter);
+        } else if (success) {
+            LOG.infof("%s: final export delivered", exporter);
+        } else if (!done) {
+            LOG.warnf("%s: final export not delivered: the collector did not answer before shutdown", exporter);
+        } else {
+            LOG.warnf("%s: final export not delivered: %s", exporter,
+                    secrets.redact(failure == null ? "the exporter reported a failure" : failure.toString()));
+        }
+    }
+
+    /** The exporter as logs name it. */
+    public String exporter() {
+        return exporter;
+    }
+
+    /** Exports delivered so far. */
+    public synchronized long delivered() {
+        return delivered;
+    }
+
+    /** Exports failed so far. */
+    public synchronized long failed() {
+        return failed;
+    }
+
+    /** Exports that took longer than the interval so far. */
+    public synchronized long slow() {
+        return slow;
+    }
+
+    /** Since when exports fail, if the last one failed. */
+    public synchronized Instant failingSince() {
+        return failingSince;
+    }
+
+    /** Why the last export failed, secrets removed; {@code null} if it did not fail. */
+    public synchronized String lastFailure() {
+        return lastFailure;
+    }
+}
