@@ -40,6 +40,21 @@ public final class Logs {
         return records;
     }
 
+    /**
+     * Captures from now on, as {@link #capture}, and keeps the records under the key where the test class's other copy
+     * (outside the application) finds them once the application has stopped: the shutdown comes after the test.
+     */
+    public static void captureAcrossShutdown(String key, String loggerName) {
+        System.getProperties().put(key, capture(loggerName));
+    }
+
+    /** The lines captured by {@link #captureAcrossShutdown} under the key that contain the text. */
+    @SuppressWarnings("unchecked")
+    public static List<String> capturedAcrossShutdown(String key, String containing) {
+        return lines((List<LogRecord>) System.getProperties().get(key)).stream()
+                .filter(line -> line.contains(containing)).toList();
+    }
+
     public static List<String> lines(List<LogRecord> records) {
         return records.stream().map(Logs::line).toList();
     }

@@ -3,9 +3,6 @@ package io.quarkiverse.telemetry.test.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import java.util.logging.LogRecord;
-
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
@@ -36,9 +33,7 @@ public class FinalExportTest {
             .overrideConfigKey("telemetry.metrics.exporters.otlp.protocol", "http/protobuf")
             .overrideConfigKey("telemetry.metrics.exporters.otlp.endpoint", receiver.endpoint())
             .setAfterUndeployListener(() -> {
-                @SuppressWarnings("unchecked")
-                var lines = Logs.lines((List<LogRecord>) System.getProperties().get(LOGS)).stream()
-                        .filter(line -> line.contains("final export")).toList();
+                var lines = Logs.capturedAcrossShutdown(LOGS, "final export");
                 assertEquals(1, lines.size(), lines.toString());
                 assertTrue(lines.get(0).contains("telemetry.metrics.exporters.otlp (otlp): final export delivered"),
                         lines.get(0));
@@ -55,7 +50,7 @@ public class FinalExportTest {
 
     @Test
     void recordsBeforeShutdown() {
-        System.getProperties().put(LOGS, Logs.capture("io.quarkiverse.telemetry"));
+        Logs.captureAcrossShutdown(LOGS, "io.quarkiverse.telemetry");
         telemetry.createCounter("scaffolder.tasks").add(3);
         assertEquals(0, receiver.metrics().size(), "nothing exported before the interval or shutdown");
     }

@@ -4,11 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
 
 import com.google.protobuf.InvalidProtocolBufferException;
@@ -28,6 +31,10 @@ import io.vertx.core.http.HttpServerRequest;
  * A QuarkusUnitTest loads the test class twice, outside the application (which configures the exporter) and inside it
  * (which runs the test): one receiver per test class serves both, its exports kept as JDK types in the system
  * properties.
+ * <p>
+ * It can misbehave as collectors do: refuse every export with an HTTP status ({@link #failWith}), answer late
+ * ({@link #stall}), close the connection without an answer ({@link #reset}), and {@link #recover}. A collector that is
+ * down is an endpoint on {@link #freePort()}.
  */
 public final class OtlpReceiver {
 
@@ -43,13 +50,45 @@ public final class OtlpReceiver {
         T parse(byte[] bytes) throws InvalidProtocolBufferException;
     }
 
+    /** How the receiver answers: {@code ok}, {@code status:<code>}, {@code stall:<millis>} or {@code reset}. */
+    private static final String OK = "ok";
+
     private final int port;
     /** Each received export as {path, headers, bytes}. */
     private final List<Object[]> received;
+    private final AtomicReference<String> behaviour;
+    private final AtomicInteger attempts;
 
-    private OtlpReceiver(int port, List<Object[]> received) {
+    private OtlpReceiver(int port, List<Object[]> received, AtomicReference<String> behaviour, AtomicInteger attempts) {
         this.port = port;
         this.received = received;
+        this.behaviour = behaviour;
+        this.attempts = attempts;
+    }
+
+    /** From now on every export is refused with this HTTP status (such as 503 or 429) and not kept. */
+    public void failWith(int status) {
+        behaviour.set("status:" + status);
+    }
+
+    /** From now on every export is answered (and kept) only after this delay. */
+    public void stall(Duration delay) {
+        behaviour.set("stall:" + delay.toMillis());
+    }
+
+    /** From now on every export's connection is closed without an answer. */
+    public void reset() {
+        behaviour.set("reset");
+    }
+
+    /** From now on every export is accepted and kept again. */
+    public void recover() {
+        behaviour.set(OK);
+    }
+
+    /** How many exports arrived, whatever the answer. */
+    public int attempts() {
+        return attempts.get();
     }
 
     /**
@@ -63,16 +102,21 @@ public final class OtlpReceiver {
         if (shared == null) {
             int port = freePort();
             List<Object[]> received = new CopyOnWriteArrayList<>();
+            AtomicReference<String> behaviour = new AtomicReference<>(OK);
+            AtomicInteger attempts = new AtomicInteger();
+            Vertx vertx = Vertx.vertx();
             try {
-                Vertx.vertx().createHttpServer().requestHandler(request -> receive(request, received)).listen(port)
-                        .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+                vertx.createHttpServer()
+                        .requestHandler(request -> answer(vertx, request, received, behaviour.get(), attempts))
+                        .listen(port).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             } catch (Exception e) {
                 throw new IllegalStateException("Cannot start the OTLP receiver", e);
             }
-            shared = new Object[] { port, received };
+            shared = new Object[] { port, received, behaviour, attempts };
             System.getProperties().put(key, shared);
         }
-        return new OtlpReceiver((Integer) shared[0], (List<Object[]>) shared[1]);
+        return new OtlpReceiver((Integer) shared[0], (List<Object[]>) shared[1], (AtomicReference<String>) shared[2],
+                (AtomicInteger) shared[3]);
     }
 
     /** A port nothing listens on at the time of the call. */
@@ -107,6 +151,25 @@ public final class OtlpReceiver {
                         throw new AssertionError("Not an OTLP export: " + e.getMessage(), e);
                     }
                 }).toList();
+    }
+
+    private static void answer(Vertx vertx, HttpServerRequest request, List<Object[]> received, String behaviour,
+            AtomicInteger attempts) {
+        attempts.incrementAndGet();
+        if (behaviour.startsWith("status:")) {
+            request.body().onComplete(body -> request.response()
+                    .setStatusCode(Integer.parseInt(behaviour.substring("status:".length()))).end());
+        } else if (behaviour.startsWith("stall:")) {
+            request.pause();
+            vertx.setTimer(Long.parseLong(behaviour.substring("stall:".length())), timer -> {
+                receive(request, received);
+                request.resume();
+            });
+        } else if (behaviour.equals("reset")) {
+            request.connection().close();
+        } else {
+            receive(request, received);
+        }
     }
 
     private static void receive(HttpServerRequest request, List<Object[]> received) {

@@ -20,6 +20,7 @@ public final class ExportHealth {
 
     private static final Logger LOG = Logger.getLogger(ExportHealth.class);
 
+    private final String name;
     private final String exporter;
     private final Duration interval;
     private final Secrets secrets;
@@ -29,14 +30,17 @@ public final class ExportHealth {
     private long consecutiveFailures;
     private Instant failingSince;
     private String lastFailure;
-    private Instant lastWarning;
+    private Instant lastFailureWarning;
+    private Instant lastSlowWarning;
 
     /**
+     * @param name the exporter's key, such as {@code telemetry.metrics.exporters.otlp}, or bean class
      * @param exporter the exporter as logs name it, such as {@code telemetry.metrics.exporters.otlp (otlp)}
      * @param interval how long an export may take before it is slow: the export interval, or the batch delay of spans
      * @param secrets what must never appear in a line this class logs
      */
-    ExportHealth(String exporter, Duration interval, Secrets secrets) {
+    ExportHealth(String name, String exporter, Duration interval, Secrets secrets) {
+        this.name = name;
         this.exporter = exporter;
         this.interval = interval;
         this.secrets = secrets;
@@ -47,7 +51,8 @@ public final class ExportHealth {
         Instant now = Instant.now();
         if (took.compareTo(interval) > 0) {
             slow++;
-            if (warnNow(now)) {
+            if (due(lastSlowWarning, now)) {
+                lastSlowWarning = now;
                 LOG.warnf("%s: an export took %d ms, longer than the interval of %d ms: the collector is slow, and the"
                         + " exports due meanwhile are skipped", exporter, took.toMillis(), interval.toMillis());
             }
@@ -61,6 +66,7 @@ public final class ExportHealth {
             consecutiveFailures = 0;
             failingSince = null;
             lastFailure = null;
+            lastFailureWarning = null; // a new outage is worth a warning at once
             return;
         }
         failed++;
@@ -69,18 +75,15 @@ public final class ExportHealth {
         if (failingSince == null) {
             failingSince = now;
         }
-        if (warnNow(now)) {
+        if (due(lastFailureWarning, now)) {
+            lastFailureWarning = now;
             LOG.warnf("%s: exports failing since %s (%d in a row), the last with: %s", exporter, failingSince,
                     consecutiveFailures, lastFailure);
         }
     }
 
-    private boolean warnNow(Instant now) {
-        if (lastWarning == null || Duration.between(lastWarning, now).compareTo(WARNING_INTERVAL) >= 0) {
-            lastWarning = now;
-            return true;
-        }
-        return false;
+    private static boolean due(Instant lastWarning, Instant now) {
+        return lastWarning == null || Duration.between(lastWarning, now).compareTo(WARNING_INTERVAL) >= 0;
     }
 
     /** Says whether the final export, made at shutdown, was delivered. */
@@ -95,6 +98,11 @@ public final class ExportHealth {
             LOG.warnf("%s: final export not delivered: %s", exporter,
                     secrets.redact(failure == null ? "the exporter reported a failure" : failure.toString()));
         }
+    }
+
+    /** The exporter's key or bean class: the {@code exporter} attribute of its export counts. */
+    public String name() {
+        return name;
     }
 
     /** The exporter as logs name it. */

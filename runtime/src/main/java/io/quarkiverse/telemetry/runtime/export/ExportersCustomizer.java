@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 
+import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.exporter.logging.LoggingMetricExporter;
@@ -26,6 +27,8 @@ import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
+import io.quarkiverse.telemetry.MetricOptions;
+import io.quarkiverse.telemetry.RootTelemetryService;
 import io.quarkiverse.telemetry.runtime.config.ExporterSettings;
 import io.quarkiverse.telemetry.runtime.config.Secrets;
 import io.quarkiverse.telemetry.runtime.config.TelemetrySettings;
@@ -34,6 +37,7 @@ import io.quarkus.opentelemetry.runtime.AutoConfiguredOpenTelemetrySdkBuilderCus
 import io.quarkus.opentelemetry.runtime.config.runtime.BatchSpanProcessorConfig;
 import io.quarkus.opentelemetry.runtime.config.runtime.OTelRuntimeConfig;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 
 /**
@@ -45,6 +49,11 @@ import io.vertx.core.Vertx;
 @Singleton
 @Priority(-100)
 public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilderCustomizer {
+
+    static final String EXPORTS = "telemetry.exporter.exports";
+    static final String SLOW_EXPORTS = "telemetry.exporter.slow_exports";
+    private static final AttributeKey<String> EXPORTER = AttributeKey.stringKey("exporter");
+    private static final AttributeKey<String> OUTCOME = AttributeKey.stringKey("outcome");
 
     private final TelemetrySettings settings;
     private final Instance<Vertx> vertx;
@@ -89,16 +98,17 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
             switch (exporter.type()) {
                 case ExporterSettings.PROMETHEUS -> meterProvider.registerMetricReader(prometheus.readerOf(exporter));
                 case ExporterSettings.OTLP -> meterProvider
-                        .registerMetricReader(periodic(exporter.toString(),
+                        .registerMetricReader(periodic(exporter.key(), exporter.toString(),
                                 OtlpExporters.metricExporter(exporter, vertx.get())));
-                case ExporterSettings.LOGGING -> meterProvider
-                        .registerMetricReader(periodic(exporter.toString(), LoggingMetricExporter.create()));
-                default -> meterProvider.registerMetricReader(periodic(exporter.toString(),
+                case ExporterSettings.LOGGING -> meterProvider.registerMetricReader(
+                        periodic(exporter.key(), exporter.toString(), LoggingMetricExporter.create()));
+                default -> meterProvider.registerMetricReader(periodic(exporter.key(), exporter.toString(),
                         contributed.metricExporter(exporter, settings)));
             }
         }
         contributed.metricExporters().forEach(exporter -> meterProvider
-                .registerMetricReader(periodic("MetricExporter bean " + exporter.getClass().getName(), exporter)));
+                .registerMetricReader(periodic(exporter.getClass().getName(),
+                        "MetricExporter bean " + exporter.getClass().getName(), exporter)));
         contributed.metricReaders().forEach(meterProvider::registerMetricReader);
         contributed.views().forEach(view -> meterProvider.registerView(view.selector(), view.view()));
         // A view per plugin with a limit: OpenTelemetry sets cardinality limits per view or per reader only.
@@ -109,8 +119,8 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
     }
 
     /** Exports every interval, watched by its {@link ExportHealth}, once at shutdown. */
-    private MetricReader periodic(String name, MetricExporter exporter) {
-        ExportHealth health = new ExportHealth(name, settings.exportInterval(), secrets);
+    private MetricReader periodic(String name, String description, MetricExporter exporter) {
+        ExportHealth health = new ExportHealth(name, description, settings.exportInterval(), secrets);
         exportHealth.add(health);
         return new FinalExportOnShutdownReader(PeriodicMetricReader
                 .builder(new WatchedMetricExporter(exporter, health, shuttingDown))
@@ -120,6 +130,24 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
     /** The health of every exporter that exports periodically, in the order they were configured. */
     public List<ExportHealth> exportHealth() {
         return List.copyOf(exportHealth);
+    }
+
+    /**
+     * Counts every periodic exporter's exports in the root service's scope ({@code backstage-root}), so that failing
+     * and slow exports show in every scrape and export: {@code telemetry.exporter.exports} by {@code exporter} and
+     * {@code outcome} ({@code delivered}, {@code failed}), {@code telemetry.exporter.slow_exports} by {@code exporter}.
+     */
+    void countExports(@Observes StartupEvent start, RootTelemetryService root) {
+        root.createObservableCounter(EXPORTS, MetricOptions.builder().description(
+                "Exports of each periodic exporter, by outcome; failed exports lose nothing, the next carries the totals")
+                .unit("{export}").build(), measurement -> exportHealth.forEach(health -> {
+                    measurement.record(health.delivered(), Attributes.of(EXPORTER, health.name(), OUTCOME, "delivered"));
+                    measurement.record(health.failed(), Attributes.of(EXPORTER, health.name(), OUTCOME, "failed"));
+                }));
+        root.createObservableCounter(SLOW_EXPORTS, MetricOptions.builder().description(
+                "Exports of each periodic exporter that took longer than the export interval").unit("{export}").build(),
+                measurement -> exportHealth.forEach(
+                        health -> measurement.record(health.slow(), Attributes.of(EXPORTER, health.name()))));
     }
 
     /** From now on an export is the final one; observed before quarkus-opentelemetry flushes and shuts the SDK down. */

@@ -1,0 +1,117 @@
+package io.quarkiverse.telemetry.test.export.faults;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.LogRecord;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.opentelemetry.api.metrics.LongCounter;
+import io.opentelemetry.proto.metrics.v1.Metric;
+import io.quarkiverse.telemetry.internal.testsupport.Eventually;
+import io.quarkiverse.telemetry.internal.testsupport.OtlpReceiver;
+import io.quarkiverse.telemetry.test.Logs;
+import io.quarkiverse.telemetry.test.Scrapes;
+import io.quarkus.test.QuarkusUnitTest;
+
+/**
+ * One run of a collector that misbehaves and recovers, against an application exporting metrics to it: every fault is
+ * counted in the scrape and warned of once (the warnings are throttled to one a minute), requests are unaffected, the
+ * totals are exact once the collector is back, and no log line holds the exporter's credential.
+ */
+final class CollectorFaults {
+
+    static final String SECRET = "S3CRET-T0KEN";
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    private CollectorFaults() {
+    }
+
+    /** The application: OTLP every 300 ms with a credential, and {@code /q/metrics} to read the counts from. */
+    static QuarkusUnitTest app(OtlpReceiver receiver, String protocol) {
+        return new QuarkusUnitTest()
+                .withApplicationRoot(jar -> jar.addClasses(CollectorFaults.class, Logs.class, Scrapes.class))
+                .overrideConfigKey("telemetry.metrics.collection.export-interval", "300ms")
+                .overrideConfigKey("telemetry.metrics.exporters.otlp.protocol", protocol)
+                .overrideConfigKey("telemetry.metrics.exporters.otlp.endpoint", receiver.endpoint())
+                .overrideConfigKey("telemetry.metrics.exporters.otlp.timeout", "5s")
+                .overrideConfigKey("telemetry.metrics.exporters.otlp.headers.authorization", "Bearer " + SECRET)
+                .overrideConfigKey("telemetry.metrics.exporters.scrape.type", "prometheus")
+                .setLogRecordPredicate(record -> true)
+                .assertLogRecords(CollectorFaults::assertLogged);
+    }
+
+    /** What the application logged over its whole life (the first exports come before the test method). */
+    private static void assertLogged(List<LogRecord> records) {
+        assertEquals(1, lines(records, "exports failing since").size(),
+                "one warning for the outage, throttled: " + Logs.lines(records));
+        assertEquals(1, lines(records, "exports delivered again").size(), Logs.lines(records).toString());
+        assertEquals(1, lines(records, "longer than the interval").size(),
+                "slow exports warned of once, throttled: " + Logs.lines(records));
+        assertTrue(Logs.lines(records).stream().noneMatch(line -> line.contains(SECRET)),
+                () -> "the credential is never logged: " + Logs.lines(records));
+    }
+
+    /** Refuses with the status, resets, stalls, recovers each time; checks what the application made of it. */
+    static void misbehaveAndRecover(OtlpReceiver receiver, LongCounter tasks, int status) {
+        tasks.add(5);
+        awaitTotal(receiver, 5);
+
+        receiver.failWith(status);
+        int attempts = receiver.attempts();
+        tasks.add(5);
+        Eventually.await(WAIT, () -> receiver.attempts() >= attempts + 3, "three refused exports");
+        given().get("/q/metrics").then().statusCode(200); // requests are unaffected
+        assertTrue(failedExports() >= 3, Scrapes.scrape());
+        receiver.reset();
+        int resets = receiver.attempts();
+        Eventually.await(WAIT, () -> receiver.attempts() >= resets + 2, "two reset exports");
+
+        receiver.recover();
+        awaitTotal(receiver, 10); // nothing lost: the next export that gets through carries the totals
+
+        double slowBefore = slowExports();
+        receiver.stall(Duration.ofMillis(1500));
+        tasks.add(5);
+        Eventually.await(WAIT, () -> slowExports() > slowBefore, "a slow export counted");
+        receiver.recover();
+        awaitTotal(receiver, 15);
+    }
+
+    private static void awaitTotal(OtlpReceiver receiver, long total) {
+        Eventually.await(WAIT, () -> receiver.metrics().stream().anyMatch(export -> tasksIn(export) == total),
+                "an export with scaffolder.tasks = " + total);
+    }
+
+    private static long tasksIn(
+            OtlpReceiver.Export<io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest> export) {
+        return export.request().getResourceMetricsList().stream()
+                .flatMap(resource -> resource.getScopeMetricsList().stream())
+                .filter(scope -> scope.getScope().getName().equals("backstage-plugin-scaffolder"))
+                .flatMap(scope -> scope.getMetricsList().stream()).filter(metric -> metric.getName().equals("scaffolder.tasks"))
+                .map(Metric::getSum).mapToLong(sum -> sum.getDataPoints(0).getAsInt()).findFirst().orElse(-1);
+    }
+
+    private static List<String> lines(List<LogRecord> records, String text) {
+        return Logs.lines(records).stream().filter(line -> line.contains(text)).toList();
+    }
+
+    private static double failedExports() {
+        return counted(
+                "telemetry_exporter_exports_total\\{exporter=\"telemetry.metrics.exporters.otlp\",otel_scope_name=\"backstage-root\",outcome=\"failed\",} (\\S+)");
+    }
+
+    private static double slowExports() {
+        return counted(
+                "telemetry_exporter_slow_exports_total\\{exporter=\"telemetry.metrics.exporters.otlp\",otel_scope_name=\"backstage-root\",} (\\S+)");
+    }
+
+    private static double counted(String series) {
+        Matcher matcher = Pattern.compile(series).matcher(Scrapes.scrape());
+        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
+    }
+}

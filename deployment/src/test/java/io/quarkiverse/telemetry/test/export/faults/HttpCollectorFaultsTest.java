@@ -1,0 +1,29 @@
+package io.quarkiverse.telemetry.test.export.faults;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.telemetry.PluginTelemetry;
+import io.quarkiverse.telemetry.TelemetryService;
+import io.quarkiverse.telemetry.internal.testsupport.OtlpReceiver;
+import io.quarkus.test.QuarkusUnitTest;
+
+/** An OTLP/HTTP collector that answers 503, resets, stalls and recovers: see {@link CollectorFaults}. */
+public class HttpCollectorFaultsTest {
+
+    static final OtlpReceiver receiver = OtlpReceiver.of(HttpCollectorFaultsTest.class);
+
+    @RegisterExtension
+    static final QuarkusUnitTest app = CollectorFaults.app(receiver, "http/protobuf");
+
+    @Inject
+    @PluginTelemetry("scaffolder")
+    TelemetryService telemetry;
+
+    @Test
+    void faultsAreCountedWarnedOfOnceAndLoseNothing() {
+        CollectorFaults.misbehaveAndRecover(receiver, telemetry.createCounter("scaffolder.tasks"), 503);
+    }
+}
