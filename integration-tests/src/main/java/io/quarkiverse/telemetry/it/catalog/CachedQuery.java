@@ -15,6 +15,8 @@ final class CachedQuery<T> {
     private T result;
     private long fetchedAt;
     private long runs;
+    private boolean frozen;
+    private boolean stale;
 
     CachedQuery(Supplier<T> query, Duration ttl) {
         this.query = query;
@@ -24,9 +26,10 @@ final class CachedQuery<T> {
     /** The cached result, or a fresh one when it is older than the time-to-live. */
     synchronized T get() {
         long now = System.nanoTime();
-        if (result == null || now - fetchedAt >= ttlNanos) {
+        if (!frozen && (result == null || stale || now - fetchedAt >= ttlNanos)) {
             result = query.get();
             fetchedAt = now;
+            stale = false;
             runs++;
         }
         return result;
@@ -37,8 +40,13 @@ final class CachedQuery<T> {
         return runs;
     }
 
+    /** From now on {@link #get()} returns the last result (or {@code null}) without running the query. */
+    synchronized void freeze() {
+        frozen = true;
+    }
+
     /** Makes the next {@link #get()} run the query. */
     synchronized void expire() {
-        result = null;
+        stale = true;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,6 +17,7 @@ import io.opentelemetry.api.metrics.ObservableDoubleMeasurement;
 import io.quarkiverse.telemetry.MetricOptions;
 import io.quarkiverse.telemetry.PluginTelemetry;
 import io.quarkiverse.telemetry.TelemetryService;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 
 /**
@@ -47,22 +49,43 @@ public class CatalogGauges {
                 this::reportEntities);
         telemetry.createObservableGauge("catalog_registered_locations_count",
                 MetricOptions.builder().description("Total amount of registered locations in the catalog").build(),
-                measurement -> measurement.record(locations.get()));
+                measurement -> record(measurement, locations.get()));
         telemetry.createObservableGauge("catalog_relations_count",
                 MetricOptions.builder().description("Total amount of relations between entities").build(),
-                measurement -> measurement.record(relations.get()));
+                measurement -> record(measurement, relations.get()));
         telemetry.createObservableGauge("catalog.stitching.queue.length",
                 MetricOptions.builder().description("Number of entities currently in the stitching queue").build(),
-                measurement -> measurement.record(stitchingQueue.get()));
+                measurement -> record(measurement, stitchingQueue.get()));
+    }
+
+    /** A count, unless there is none yet (the application stopped before the first collection). */
+    private static void record(ObservableDoubleMeasurement measurement, Long count) {
+        if (count != null) {
+            measurement.record(count);
+        }
     }
 
     private synchronized void reportEntities(ObservableDoubleMeasurement measurement) {
         Map<String, Long> counts = entitiesByKind.get();
+        if (counts == null) {
+            return;
+        }
         counts.forEach((kind, count) -> measurement.record(count, Attributes.of(KIND, kind)));
         reportedKinds.stream().filter(kind -> !counts.containsKey(kind))
                 .forEach(gone -> measurement.record(0, Attributes.of(KIND, gone)));
         reportedKinds.clear();
         reportedKinds.addAll(counts.keySet());
+    }
+
+    /**
+     * From now on the gauges report their last counts: the final export at shutdown collects them while the datasource
+     * may already be closing.
+     */
+    void stopQuerying(@Observes ShutdownEvent stop) {
+        entitiesByKind.freeze();
+        locations.freeze();
+        relations.freeze();
+        stitchingQueue.freeze();
     }
 
     /** How many times each gauge's query ran: entities, locations, relations, stitching queue. */

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import io.opentelemetry.api.common.AttributeKey;
@@ -22,6 +23,7 @@ import io.quarkiverse.telemetry.PluginTelemetry;
 import io.quarkiverse.telemetry.TelemetryService;
 import io.quarkiverse.telemetry.it.OneOffMetrics;
 import io.quarkiverse.telemetry.it.catalog.CatalogStore.Queued;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 
@@ -67,6 +69,7 @@ public class CatalogProcessing {
     private final LongCounter stitchedCount;
     private final DoubleHistogram stitchingDuration;
     private final DoubleHistogram stitchingQueueDelay;
+    private volatile boolean stopping;
 
     @Inject
     public CatalogProcessing(CatalogStore store, @PluginTelemetry TelemetryService telemetry, OneOffMetrics oneOff)
@@ -102,17 +105,38 @@ public class CatalogProcessing {
 
     @Scheduled(every = "${catalog.processing.interval:10s}", delayed = "${catalog.processing.interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledRefresh() throws SQLException {
-        refresh();
+        try {
+            refresh();
+        } catch (SQLException e) {
+            if (!stopping) {
+                throw e;
+            }
+            // the datasource closes while a refresh still runs at shutdown: the next start refreshes again
+        }
+    }
+
+    /** Refreshes stop between entities once the application stops, before the datasource goes. */
+    void stop(@Observes ShutdownEvent stop) {
+        stopping = true;
     }
 
     /** Queues every entity, processes the queue, then stitches what changed; returns how many ended each way. */
     public synchronized Map<String, Integer> refresh() throws SQLException {
+        if (stopping) {
+            return Map.of();
+        }
         store.queueAllForProcessing();
         Map<String, Integer> results = new TreeMap<>();
         for (Queued entity : store.queuedForProcessing()) {
+            if (stopping) {
+                return results;
+            }
             results.merge("processed " + process(entity), 1, Integer::sum);
         }
         for (Queued entity : store.queuedForStitching()) {
+            if (stopping) {
+                return results;
+            }
             results.merge("stitched " + stitch(entity), 1, Integer::sum);
         }
         return results;

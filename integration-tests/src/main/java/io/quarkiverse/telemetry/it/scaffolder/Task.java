@@ -17,6 +17,8 @@ public final class Task {
     private final CountDownLatch cancellation = new CountDownLatch(1);
     private final Map<String, String> steps = new LinkedHashMap<>();
     private volatile String status = "processing";
+    /** {@link System#nanoTime()} when the task ended; 0 while it runs. */
+    private volatile long endedAt;
 
     Task(String id, Template template, String user, Map<String, String> parameters, Path workspace) {
         this.id = id;
@@ -66,6 +68,13 @@ public final class Task {
 
     void ended(String result) {
         status = result;
+        endedAt = System.nanoTime();
+    }
+
+    /** Whether the task ended longer ago than the given time. */
+    boolean endedBefore(long nanoTime) {
+        long ended = endedAt;
+        return ended != 0 && ended - nanoTime < 0;
     }
 
     /** What the API shows of the task. */

@@ -3,6 +3,7 @@ package io.quarkiverse.telemetry.it.scaffolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 
 import io.opentelemetry.api.common.AttributeKey;
@@ -49,10 +51,13 @@ public class TaskRunner {
     private final LongCounter stepCount;
     private final DoubleHistogram stepDuration;
     private final Map<String, Task> tasks = new ConcurrentHashMap<>();
+    private final long retentionNanos;
 
     @Inject
     public TaskRunner(@PluginTelemetry TelemetryService telemetry, Actions actions, ManagedExecutor executor,
-            OneOffMetrics oneOff) {
+            OneOffMetrics oneOff,
+            @ConfigProperty(name = "scaffolder.tasks.retention", defaultValue = "10m") Duration retention) {
+        this.retentionNanos = retention.toNanos();
         this.telemetry = telemetry;
         this.actions = actions;
         this.executor = executor;
@@ -69,6 +74,7 @@ public class TaskRunner {
 
     /** Starts a task; it runs in the background, traced as one span that ends with it. */
     public Task start(Template template, String user, Map<String, String> parameters) throws IOException {
+        forgetEndedTasks();
         Task task = new Task(UUID.randomUUID().toString(), template, user, parameters,
                 Files.createTempDirectory("scaffolder-"));
         tasks.put(task.id(), task);
@@ -78,7 +84,14 @@ public class TaskRunner {
     }
 
     public Optional<Task> task(String id) {
+        forgetEndedTasks();
         return Optional.ofNullable(tasks.get(id));
+    }
+
+    /** Finished tasks are shown for {@code scaffolder.tasks.retention}, then forgotten: memory stays bounded. */
+    private void forgetEndedTasks() {
+        long before = System.nanoTime() - retentionNanos;
+        tasks.values().removeIf(task -> task.endedBefore(before));
     }
 
     private void run(Task task) {
