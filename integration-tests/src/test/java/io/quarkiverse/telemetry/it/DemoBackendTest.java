@@ -101,6 +101,15 @@ public class DemoBackendTest {
         assertTrue(scrape.endsWith("# EOF\n"), scrape);
     }
 
+    @Test
+    void wellnessReportsTheScrapeAndTheSdk() {
+        given().get("/q/health/well").then().statusCode(200)
+                .body("checks.find { it.name == 'telemetry exporters' }.data.sdk", org.hamcrest.Matchers.equalTo("bound"))
+                .body("checks.find { it.name == 'telemetry exporters' }.data.'telemetry.metrics.exporters'",
+                        org.hamcrest.Matchers.equalTo("UP: pulled at /q/metrics"));
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+
     /** The families that have a series carrying {@code otel_scope_name}, plus the resource's {@code target_info}. */
     private static Set<String> familiesWithSeriesFromOpenTelemetry(String scrape) {
         Set<String> families = scrape.lines().filter(l -> l.startsWith("# TYPE ")).map(l -> l.split(" ")[2])

@@ -57,6 +57,20 @@ public interface TelemetryConfig {
     @ConfigDocSection
     Instrumentations instrumentations();
 
+    /** Health checks of the exporters, with SmallRye Health: always in the wellness group ({@code /q/health/well}). */
+    @ConfigDocSection
+    Health health();
+
+    interface Health {
+
+        /**
+         * Whether an exporter whose exports fail also takes the application out of readiness. Off by default: a
+         * collector that is down should not take the application down with it; the wellness group reports it.
+         */
+        @WithDefault("false")
+        boolean readiness();
+    }
+
     interface Resource {
 
         /** The {@code service.name} resource attribute. */

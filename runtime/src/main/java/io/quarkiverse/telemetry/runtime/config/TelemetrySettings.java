@@ -31,7 +31,7 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
         Duration exportInterval, List<ExporterSettings> metricExporters, List<ExporterSettings> spanExporters,
         OptionalDouble samplerRatio, Map<String, String> resourceAttributes,
         Map<String, InstrumentAdvice> instrumentAdvice, Map<String, Integer> cardinalityLimits,
-        Map<String, String> meterNames) {
+        Map<String, String> meterNames, boolean exportersInReadiness) {
 
     static final Duration DEFAULT_EXPORT_INTERVAL = Duration.ofSeconds(60);
     static final Duration DEFAULT_OTLP_TIMEOUT = Duration.ofSeconds(10);
@@ -88,7 +88,7 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
         }
         return new TelemetrySettings(config.enabled(), config.metrics().enabled(), config.tracing().enabled(), interval,
                 metricExporters, spanExporters, ratio, resourceAttributes(config.resource()), Map.copyOf(advice),
-                Map.copyOf(cardinalityLimits), Map.copyOf(meterNames));
+                Map.copyOf(cardinalityLimits), Map.copyOf(meterNames), config.health().readiness());
     }
 
     /** The configured values never to be shown: every exporter's header values. */
