@@ -27,6 +27,7 @@ public final class ExportHealth {
     private long delivered;
     private long failed;
     private long slow;
+    private long lost;
     private long consecutiveFailures;
     private Instant failingSince;
     private String lastFailure;
@@ -86,6 +87,11 @@ public final class ExportHealth {
         return lastWarning == null || Duration.between(lastWarning, now).compareTo(WARNING_INTERVAL) >= 0;
     }
 
+    /** Records items (spans) that a failed export carried and that are gone. */
+    synchronized void lost(int items) {
+        lost += items;
+    }
+
     /** Says whether the final export, made at shutdown, was delivered. */
     void finalExport(boolean exported, boolean done, boolean success, Throwable failure) {
         if (!exported) {
@@ -123,6 +129,11 @@ public final class ExportHealth {
     /** Exports that took longer than the interval so far. */
     public synchronized long slow() {
         return slow;
+    }
+
+    /** Spans lost in failed exports so far (metrics are never lost: the next export carries the totals). */
+    public synchronized long lost() {
+        return lost;
     }
 
     /** Since when exports fail, if the last one failed. */

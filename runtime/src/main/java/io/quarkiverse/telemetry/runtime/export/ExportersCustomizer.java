@@ -52,6 +52,7 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
 
     static final String EXPORTS = "telemetry.exporter.exports";
     static final String SLOW_EXPORTS = "telemetry.exporter.slow_exports";
+    static final String LOST_SPANS = "telemetry.exporter.lost_spans";
     private static final AttributeKey<String> EXPORTER = AttributeKey.stringKey("exporter");
     private static final AttributeKey<String> OUTCOME = AttributeKey.stringKey("outcome");
 
@@ -127,25 +128,30 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
                 .setInterval(settings.exportInterval()).build(), shuttingDown);
     }
 
-    /** The health of every exporter that exports periodically, in the order they were configured. */
+    /** The health of every exporter that pushes (periodic metric exporters, batched span exporters). */
     public List<ExportHealth> exportHealth() {
         return List.copyOf(exportHealth);
     }
 
     /**
-     * Counts every periodic exporter's exports in the root service's scope ({@code backstage-root}), so that failing
+     * Counts every pushing exporter's exports in the root service's scope ({@code backstage-root}), so that failing
      * and slow exports show in every scrape and export: {@code telemetry.exporter.exports} by {@code exporter} and
-     * {@code outcome} ({@code delivered}, {@code failed}), {@code telemetry.exporter.slow_exports} by {@code exporter}.
+     * {@code outcome} ({@code delivered}, {@code failed}), {@code telemetry.exporter.slow_exports} and
+     * {@code telemetry.exporter.lost_spans} by {@code exporter}.
      */
     void countExports(@Observes StartupEvent start, RootTelemetryService root) {
         root.createObservableCounter(EXPORTS, MetricOptions.builder().description(
-                "Exports of each periodic exporter, by outcome; failed exports lose nothing, the next carries the totals")
+                "Exports of each exporter that pushes, by outcome")
                 .unit("{export}").build(), measurement -> exportHealth.forEach(health -> {
                     measurement.record(health.delivered(), Attributes.of(EXPORTER, health.name(), OUTCOME, "delivered"));
                     measurement.record(health.failed(), Attributes.of(EXPORTER, health.name(), OUTCOME, "failed"));
                 }));
+        root.createObservableCounter(LOST_SPANS, MetricOptions.builder().description(
+                "Spans lost because the export that carried them failed").unit("{span}").build(),
+                measurement -> exportHealth.forEach(
+                        health -> measurement.record(health.lost(), Attributes.of(EXPORTER, health.name()))));
         root.createObservableCounter(SLOW_EXPORTS, MetricOptions.builder().description(
-                "Exports of each periodic exporter that took longer than the export interval").unit("{export}").build(),
+                "Exports that took longer than the export interval (spans: the batch delay)").unit("{export}").build(),
                 measurement -> exportHealth.forEach(
                         health -> measurement.record(health.slow(), Attributes.of(EXPORTER, health.name()))));
     }
@@ -158,18 +164,23 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
     private SdkTracerProviderBuilder addSpanProcessors(SdkTracerProviderBuilder tracerProvider) {
         for (ExporterSettings exporter : settings.spanExporters()) {
             SpanProcessor processor = switch (exporter.type()) {
-                case ExporterSettings.OTLP -> batched(OtlpExporters.spanExporter(exporter, vertx.get()));
+                case ExporterSettings.OTLP -> batched(exporter.key(), exporter.toString(),
+                        OtlpExporters.spanExporter(exporter, vertx.get()));
                 case ExporterSettings.LOGGING -> SimpleSpanProcessor.create(LoggingSpanExporter.create());
-                default -> batched(contributed.spanExporter(exporter, settings));
+                default -> batched(exporter.key(), exporter.toString(), contributed.spanExporter(exporter, settings));
             };
             tracerProvider.addSpanProcessor(processor);
         }
-        contributed.spanExporters().forEach(exporter -> tracerProvider.addSpanProcessor(batched(exporter)));
+        contributed.spanExporters().forEach(exporter -> tracerProvider.addSpanProcessor(batched(
+                exporter.getClass().getName(), "SpanExporter bean " + exporter.getClass().getName(), exporter)));
         return tracerProvider;
     }
 
-    private SpanProcessor batched(SpanExporter exporter) {
-        return BatchSpanProcessor.builder(exporter)
+    /** Exports in batches, watched by its {@link ExportHealth}. */
+    private SpanProcessor batched(String name, String description, SpanExporter exporter) {
+        ExportHealth health = new ExportHealth(name, description, batching.scheduleDelay(), secrets);
+        exportHealth.add(health);
+        return BatchSpanProcessor.builder(new WatchedSpanExporter(exporter, health, shuttingDown))
                 .setScheduleDelay(batching.scheduleDelay())
                 .setMaxQueueSize(batching.maxQueueSize())
                 .setMaxExportBatchSize(batching.maxExportBatchSize())

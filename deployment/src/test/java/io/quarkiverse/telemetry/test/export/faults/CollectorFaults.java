@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import io.opentelemetry.api.metrics.LongCounter;
 import io.opentelemetry.proto.metrics.v1.Metric;
+import io.quarkiverse.telemetry.TelemetryService;
 import io.quarkiverse.telemetry.internal.testsupport.Eventually;
 import io.quarkiverse.telemetry.internal.testsupport.OtlpReceiver;
 import io.quarkiverse.telemetry.test.Logs;
@@ -19,14 +20,17 @@ import io.quarkiverse.telemetry.test.Scrapes;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
- * One run of a collector that misbehaves and recovers, against an application exporting metrics to it: every fault is
- * counted in the scrape and warned of once (the warnings are throttled to one a minute), requests are unaffected, the
- * totals are exact once the collector is back, and no log line holds the exporter's credential.
+ * One run of a collector that misbehaves and recovers, against an application exporting metrics and spans to it: every
+ * fault is counted in the scrape and warned of once per exporter (the warnings are throttled to one a minute),
+ * requests are unaffected, the metric totals are exact once the collector is back, the spans of failed exports are
+ * counted as lost, and no log line holds the exporters' credential.
  */
 final class CollectorFaults {
 
     static final String SECRET = "S3CRET-T0KEN";
     static final Duration WAIT = Duration.ofSeconds(30);
+    static final String METRICS = "telemetry.metrics.exporters.otlp";
+    static final String TRACES = "telemetry.tracing.exporters.otlp";
 
     private CollectorFaults() {
     }
@@ -40,6 +44,10 @@ final class CollectorFaults {
                 .overrideConfigKey("telemetry.metrics.exporters.otlp.endpoint", receiver.endpoint())
                 .overrideConfigKey("telemetry.metrics.exporters.otlp.timeout", "5s")
                 .overrideConfigKey("telemetry.metrics.exporters.otlp.headers.authorization", "Bearer " + SECRET)
+                .overrideConfigKey("telemetry.tracing.exporters.otlp.protocol", protocol)
+                .overrideConfigKey("telemetry.tracing.exporters.otlp.endpoint", receiver.endpoint())
+                .overrideConfigKey("telemetry.tracing.exporters.otlp.headers.authorization", "Bearer " + SECRET)
+                .overrideConfigKey("quarkus.otel.bsp.schedule.delay", "100ms")
                 .overrideConfigKey("telemetry.metrics.exporters.scrape.type", "prometheus")
                 .setLogRecordPredicate(record -> true)
                 .assertLogRecords(CollectorFaults::assertLogged);
@@ -47,24 +55,30 @@ final class CollectorFaults {
 
     /** What the application logged over its whole life (the first exports come before the test method). */
     private static void assertLogged(List<LogRecord> records) {
-        assertEquals(1, lines(records, "exports failing since").size(),
-                "one warning for the outage, throttled: " + Logs.lines(records));
-        assertEquals(1, lines(records, "exports delivered again").size(), Logs.lines(records).toString());
-        assertEquals(1, lines(records, "longer than the interval").size(),
+        for (String exporter : List.of(METRICS, TRACES)) {
+            assertEquals(1, lines(records, exporter + " (otlp): exports failing since").size(),
+                    "one warning for the outage, throttled: " + Logs.lines(records));
+            assertEquals(1, lines(records, exporter + " (otlp): exports delivered again").size(),
+                    Logs.lines(records).toString());
+        }
+        assertEquals(1, lines(records, METRICS + " (otlp): an export took").size(),
                 "slow exports warned of once, throttled: " + Logs.lines(records));
         assertTrue(Logs.lines(records).stream().noneMatch(line -> line.contains(SECRET)),
                 () -> "the credential is never logged: " + Logs.lines(records));
     }
 
     /** Refuses with the status, resets, stalls, recovers each time; checks what the application made of it. */
-    static void misbehaveAndRecover(OtlpReceiver receiver, LongCounter tasks, int status) {
+    static void misbehaveAndRecover(OtlpReceiver receiver, TelemetryService telemetry, int status) {
+        LongCounter tasks = telemetry.createCounter("scaffolder.tasks");
         tasks.add(5);
         awaitTotal(receiver, 5);
 
         receiver.failWith(status);
         int attempts = receiver.attempts();
         tasks.add(5);
+        telemetry.getTracer().spanBuilder("lost").startSpan().end();
         Eventually.await(WAIT, () -> receiver.attempts() >= attempts + 3, "three refused exports");
+        Eventually.await(WAIT, () -> counted(LOST_SPANS) >= 1, "the lost span counted");
         given().get("/q/metrics").then().statusCode(200); // requests are unaffected
         assertTrue(failedExports() >= 3, Scrapes.scrape());
         receiver.reset();
@@ -73,6 +87,9 @@ final class CollectorFaults {
 
         receiver.recover();
         awaitTotal(receiver, 10); // nothing lost: the next export that gets through carries the totals
+        telemetry.getTracer().spanBuilder("delivered").startSpan().end();
+        Eventually.await(WAIT, () -> receiver.traces().stream().anyMatch(export -> export.request().toString()
+                .contains("delivered")), "a span delivered after the outage");
 
         double slowBefore = slowExports();
         receiver.stall(Duration.ofMillis(1500));
@@ -99,6 +116,9 @@ final class CollectorFaults {
     private static List<String> lines(List<LogRecord> records, String text) {
         return Logs.lines(records).stream().filter(line -> line.contains(text)).toList();
     }
+
+    private static final String LOST_SPANS = "telemetry_exporter_lost_spans_total\\{exporter=\"" + TRACES
+            + "\",otel_scope_name=\"backstage-root\",} (\\S+)";
 
     private static double failedExports() {
         return counted(

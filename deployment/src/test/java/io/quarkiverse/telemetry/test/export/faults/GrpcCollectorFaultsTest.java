@@ -24,6 +24,6 @@ public class GrpcCollectorFaultsTest {
 
     @Test
     void faultsAreCountedWarnedOfOnceAndLoseNothing() {
-        CollectorFaults.misbehaveAndRecover(receiver, telemetry.createCounter("scaffolder.tasks"), 429);
+        CollectorFaults.misbehaveAndRecover(receiver, telemetry, 429);
     }
 }

@@ -24,6 +24,6 @@ public class HttpCollectorFaultsTest {
 
     @Test
     void faultsAreCountedWarnedOfOnceAndLoseNothing() {
-        CollectorFaults.misbehaveAndRecover(receiver, telemetry.createCounter("scaffolder.tasks"), 503);
+        CollectorFaults.misbehaveAndRecover(receiver, telemetry, 503);
     }
 }
