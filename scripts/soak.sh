@@ -81,7 +81,7 @@ while [ $(( $(date +%s) - start )) -lt "$SECONDS_TO_RUN" ] && [ "$requests" -lt 
         fi
         requests=$((requests + 1))
     done
-    read -r p50 p99 < <(sort -n "$window" | awk '{ v[NR] = $1 } END { if (NR) printf "%.1f %.1f", v[int(NR*0.5)+ (NR*0.5>int(NR*0.5))]*1000, v[int(NR*0.99)+(NR*0.99>int(NR*0.99))]*1000; else print "0 0" }')
+    read -r p50 p99 < <(sort -n "$window" | awk '{ v[NR] = $1 } END { if (NR) printf "%.1f %.1f\n", v[int(NR*0.5)+ (NR*0.5>int(NR*0.5))]*1000, v[int(NR*0.99)+(NR*0.99>int(NR*0.99))]*1000; else print "0 0" }')
     printf '%6d %8d %8d %10s %10s  %s\n' $(( $(date +%s) - start )) "$requests" "$(rss_mb)" "$p50" "$p99" "$(exports)"
 done
 

@@ -28,6 +28,7 @@ import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.metrics.ExemplarFilter;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
+import io.quarkiverse.telemetry.runtime.config.AttributeValueLimit;
 import io.quarkiverse.telemetry.BackstageNaming;
 import io.quarkiverse.telemetry.TelemetryService;
 import io.quarkiverse.telemetry.runtime.prometheus.MetricSnapshotsCollector;
@@ -80,7 +81,7 @@ public class ScrapeBenchmark {
             }
         }
         withPlugins = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        collector = new MetricSnapshotsCollector(reader);
+        collector = new MetricSnapshotsCollector(reader, AttributeValueLimit.NONE);
         withPlugins.getPrometheusRegistry().register(collector);
 
         micrometerOnly = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);

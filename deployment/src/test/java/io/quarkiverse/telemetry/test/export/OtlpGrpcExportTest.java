@@ -74,7 +74,7 @@ public class OtlpGrpcExportTest {
         assertEquals(SECRET, first.headers().get("authorization"));
         assertEquals("application/grpc", first.headers().get("content-type"));
 
-        ResourceMetrics exported = receiver.metrics().get(receiver.metrics().size() - 1).request().getResourceMetrics(0);
+        ResourceMetrics exported = receiver.lastMetrics().request().getResourceMetrics(0);
         assertResource(exported.getResource());
         Metric refreshes = exported.getScopeMetricsList().stream()
                 .filter(scope -> scope.getScope().getName().equals("backstage-plugin-catalog"))

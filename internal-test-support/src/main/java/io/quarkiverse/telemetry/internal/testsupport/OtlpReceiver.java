@@ -137,6 +137,15 @@ public final class OtlpReceiver {
         return exports(GRPC_METRICS, "/v1/metrics", ExportMetricsServiceRequest::parseFrom);
     }
 
+    /** The last metric export received; fails if there is none. */
+    public Export<ExportMetricsServiceRequest> lastMetrics() {
+        List<Export<ExportMetricsServiceRequest>> metrics = metrics(); // one read: exports keep arriving
+        if (metrics.isEmpty()) {
+            throw new AssertionError("No metric export received");
+        }
+        return metrics.get(metrics.size() - 1);
+    }
+
     public List<Export<ExportTraceServiceRequest>> traces() {
         return exports(GRPC_TRACES, "/v1/traces", ExportTraceServiceRequest::parseFrom);
     }

@@ -32,6 +32,14 @@ public interface TelemetryConfig {
     @WithDefault("true")
     boolean enabled();
 
+    /**
+     * The longest attribute value, in characters, that a metric series or a span keeps when exported (scrape, OTLP,
+     * logging). A longer value is cut and ends with {@code ~} and a hash of the whole value, so that two long values
+     * stay two series. At least 16.
+     */
+    @WithDefault("1024")
+    int attributeValueLengthLimit();
+
     /** The resource: attributes that describe this application in every metric and span it exports. */
     @ConfigDocSection
     Resource resource();

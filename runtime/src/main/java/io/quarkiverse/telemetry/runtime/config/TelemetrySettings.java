@@ -31,7 +31,7 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
         Duration exportInterval, List<ExporterSettings> metricExporters, List<ExporterSettings> spanExporters,
         OptionalDouble samplerRatio, Map<String, String> resourceAttributes,
         Map<String, InstrumentAdvice> instrumentAdvice, Map<String, Integer> cardinalityLimits,
-        Map<String, String> meterNames, boolean exportersInReadiness) {
+        Map<String, String> meterNames, boolean exportersInReadiness, AttributeValueLimit attributeValueLimit) {
 
     static final Duration DEFAULT_EXPORT_INTERVAL = Duration.ofSeconds(60);
     static final Duration DEFAULT_OTLP_TIMEOUT = Duration.ofSeconds(10);
@@ -83,12 +83,17 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
                     .put(meterNames.getOrDefault(id, BackstageNaming.pluginScope(id)), limit));
             advice.put(id, instrumentAdvice("telemetry.plugins." + id + ".instruments", plugin, problems));
         });
+        if (config.attributeValueLengthLimit() < AttributeValueLimit.MIN) {
+            problems.add("telemetry.attribute-value-length-limit=" + config.attributeValueLengthLimit()
+                    + ": the limit must be at least " + AttributeValueLimit.MIN + " characters, such as 1024");
+        }
         if (!problems.isEmpty()) {
             throw new ConfigurationException("Invalid telemetry configuration:\n  - " + String.join("\n  - ", problems));
         }
         return new TelemetrySettings(config.enabled(), config.metrics().enabled(), config.tracing().enabled(), interval,
                 metricExporters, spanExporters, ratio, resourceAttributes(config.resource()), Map.copyOf(advice),
-                Map.copyOf(cardinalityLimits), Map.copyOf(meterNames), config.health().readiness());
+                Map.copyOf(cardinalityLimits), Map.copyOf(meterNames), config.health().readiness(),
+                new AttributeValueLimit(config.attributeValueLengthLimit()));
     }
 
     /** The configured values never to be shown: every exporter's header values. */

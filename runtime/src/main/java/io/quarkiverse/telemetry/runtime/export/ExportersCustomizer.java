@@ -23,6 +23,7 @@ import io.opentelemetry.sdk.metrics.export.MetricReader;
 import io.opentelemetry.sdk.metrics.export.PeriodicMetricReader;
 import io.opentelemetry.sdk.resources.Resource;
 import io.opentelemetry.sdk.trace.SdkTracerProviderBuilder;
+import io.opentelemetry.sdk.trace.SpanLimits;
 import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
@@ -59,6 +60,7 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
     private final TelemetrySettings settings;
     private final Instance<Vertx> vertx;
     private final BatchSpanProcessorConfig batching;
+    private final OTelRuntimeConfig otel;
     private final ContributedExports contributed;
     private final PrometheusReaders prometheus;
     private final Secrets secrets;
@@ -70,6 +72,7 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
         this.settings = settings;
         this.vertx = vertx;
         this.batching = otel.bsp();
+        this.otel = otel;
         this.contributed = contributed;
         this.prometheus = prometheus;
         this.secrets = settings.secrets();
@@ -90,7 +93,7 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
             builder.addMeterProviderCustomizer((meterProvider, config) -> configureMeterProvider(meterProvider));
         }
         if (settings.tracingEnabled()) {
-            builder.addTracerProviderCustomizer((tracerProvider, config) -> addSpanProcessors(tracerProvider));
+            builder.addTracerProviderCustomizer((tracerProvider, config) -> addSpanProcessors(limitSpans(tracerProvider)));
         }
     }
 
@@ -124,7 +127,7 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
         ExportHealth health = new ExportHealth(name, description, settings.exportInterval(), secrets);
         exportHealth.add(health);
         return new FinalExportOnShutdownReader(PeriodicMetricReader
-                .builder(new WatchedMetricExporter(exporter, health, shuttingDown))
+                .builder(new WatchedMetricExporter(exporter, health, shuttingDown, settings.attributeValueLimit()))
                 .setInterval(settings.exportInterval()).build(), shuttingDown);
     }
 
@@ -173,6 +176,21 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
         }
         contributed.spanExporters().forEach(exporter -> tracerProvider.addSpanProcessor(batched(
                 exporter.getClass().getName(), "SpanExporter bean " + exporter.getClass().getName(), exporter)));
+        return tracerProvider;
+    }
+
+    /**
+     * Span attribute values are cut at {@code telemetry.attribute-value-length-limit} by the SDK's own span limits,
+     * unless quarkus-opentelemetry's value length limit is set; its other span limits are kept.
+     */
+    private SdkTracerProviderBuilder limitSpans(SdkTracerProviderBuilder tracerProvider) {
+        if (otel.span().attributeValueLengthLimit().isEmpty() && otel.attribute().valueLengthLimit().isEmpty()) {
+            tracerProvider.setSpanLimits(SpanLimits.builder()
+                    .setMaxNumberOfAttributes(otel.span().attributeCountLimit())
+                    .setMaxNumberOfEvents(otel.span().eventCountLimit())
+                    .setMaxNumberOfLinks(otel.span().linkCountLimit())
+                    .setMaxAttributeValueLength(settings.attributeValueLimit().length()).build());
+        }
         return tracerProvider;
     }
 

@@ -11,10 +11,12 @@ import io.opentelemetry.sdk.metrics.InstrumentType;
 import io.opentelemetry.sdk.metrics.data.AggregationTemporality;
 import io.opentelemetry.sdk.metrics.data.MetricData;
 import io.opentelemetry.sdk.metrics.export.MetricExporter;
+import io.quarkiverse.telemetry.runtime.config.AttributeValueLimit;
 
 /**
  * A periodic metric exporter whose exports are recorded in its {@link ExportHealth}, and which says at shutdown whether
- * its final export was delivered. A failing export loses nothing: temporality is cumulative, so the next export that
+ * its final export was delivered. Its attribute values are cut to the limit ({@link LimitedAttributeValues}). A failing export
+ * loses nothing: temporality is cumulative, so the next export that
  * gets through carries the totals.
  */
 final class WatchedMetricExporter implements MetricExporter {
@@ -22,12 +24,15 @@ final class WatchedMetricExporter implements MetricExporter {
     private final MetricExporter delegate;
     private final ExportHealth health;
     private final AtomicBoolean shuttingDown;
+    private final AttributeValueLimit limit;
     private volatile CompletableResultCode last;
     private volatile boolean exportedAtShutdown;
 
     /** @param shuttingDown set once the application stops: the exports from then on are the final one */
-    WatchedMetricExporter(MetricExporter delegate, ExportHealth health, AtomicBoolean shuttingDown) {
+    WatchedMetricExporter(MetricExporter delegate, ExportHealth health, AtomicBoolean shuttingDown,
+            AttributeValueLimit limit) {
         this.delegate = delegate;
+        this.limit = limit;
         this.health = health;
         this.shuttingDown = shuttingDown;
     }
@@ -37,7 +42,7 @@ final class WatchedMetricExporter implements MetricExporter {
         long start = System.nanoTime();
         CompletableResultCode result;
         try {
-            result = delegate.export(metrics);
+            result = delegate.export(LimitedAttributeValues.of(metrics, limit));
         } catch (RuntimeException e) {
             result = CompletableResultCode.ofExceptionalFailure(e);
         }

@@ -19,6 +19,7 @@ import io.prometheus.metrics.model.snapshots.MetricMetadata;
 import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.SummarySnapshot;
 import io.prometheus.metrics.model.snapshots.UnknownSnapshot;
+import io.quarkiverse.telemetry.runtime.config.AttributeValueLimit;
 
 /**
  * Serves prometheus-metrics 1.x snapshots (what OpenTelemetry's {@code PrometheusMetricReader} produces, already named
@@ -35,9 +36,12 @@ public final class MetricSnapshotsCollector extends Collector implements Collect
     private static final Set<String> TRACE_LABELS = Set.of("trace_id", "span_id");
 
     private final MultiCollector source;
+    private final AttributeValueLimit limit;
 
-    public MetricSnapshotsCollector(MultiCollector source) {
+    /** @param limit the longest label value served: longer ones are cut (see {@link AttributeValueLimit}) */
+    public MetricSnapshotsCollector(MultiCollector source, AttributeValueLimit limit) {
         this.source = source;
+        this.limit = limit;
     }
 
     /** Nothing: the names are only known at collection, so the registry skips its registration-time name check. */
@@ -52,10 +56,24 @@ public final class MetricSnapshotsCollector extends Collector implements Collect
         for (MetricSnapshot snapshot : source.collect()) {
             MetricFamilySamples family = convert(snapshot);
             if (family != null) {
-                families.add(family);
+                families.add(withLimitedValues(family));
             }
         }
         return families;
+    }
+
+    /** The family with its label values cut to the limit; the same family when none is longer. */
+    private MetricFamilySamples withLimitedValues(MetricFamilySamples family) {
+        if (family.samples.stream().flatMap(sample -> sample.labelValues.stream()).noneMatch(limit::exceededBy)) {
+            return family;
+        }
+        List<MetricFamilySamples.Sample> samples = new ArrayList<>(family.samples.size());
+        for (MetricFamilySamples.Sample sample : family.samples) {
+            samples.add(new MetricFamilySamples.Sample(sample.name, sample.labelNames,
+                    sample.labelValues.stream().map(limit::cut).toList(), sample.value, sample.exemplar,
+                    sample.timestampMs));
+        }
+        return new MetricFamilySamples(family.name, family.unit, family.type, family.help, samples);
     }
 
     static MetricFamilySamples convert(MetricSnapshot snapshot) {

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import io.opentelemetry.exporter.prometheus.PrometheusMetricReader;
 import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.exporter.common.TextFormat;
+import io.quarkiverse.telemetry.runtime.config.AttributeValueLimit;
 import io.quarkiverse.telemetry.runtime.config.ExporterSettings;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import io.vertx.core.Vertx;
@@ -38,9 +39,10 @@ public final class PrometheusListener {
      *
      * @throws ConfigurationException naming the exporter's port key when the port cannot be bound
      */
-    public static PrometheusListener start(Vertx vertx, ExporterSettings settings, PrometheusMetricReader reader) {
+    public static PrometheusListener start(Vertx vertx, ExporterSettings settings, PrometheusMetricReader reader,
+            AttributeValueLimit limit) {
         CollectorRegistry registry = new CollectorRegistry();
-        registry.register(new MetricSnapshotsCollector(reader));
+        registry.register(new MetricSnapshotsCollector(reader, limit));
         Router router = Router.router(vertx);
         // Collecting runs the instruments' callbacks, which may block (a database count): off the event loop.
         router.get(settings.path()).blockingHandler(new ScrapeHandler(contentType -> write(contentType, registry)), false);

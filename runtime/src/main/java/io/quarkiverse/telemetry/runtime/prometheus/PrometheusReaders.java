@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
 import io.opentelemetry.exporter.prometheus.PrometheusMetricReader;
+import io.quarkiverse.telemetry.runtime.config.AttributeValueLimit;
 import io.quarkiverse.telemetry.runtime.config.ExporterSettings;
 import io.quarkiverse.telemetry.runtime.config.TelemetrySettings;
 import io.quarkus.runtime.ShutdownEvent;
@@ -30,11 +31,13 @@ public class PrometheusReaders {
     private static final Logger LOG = Logger.getLogger(PrometheusReaders.class);
 
     private final Instance<Vertx> vertx;
+    private final AttributeValueLimit attributeValueLimit;
     private final Map<ExporterSettings, PrometheusMetricReader> readers = new LinkedHashMap<>();
     private final List<PrometheusListener> listeners = new ArrayList<>();
 
     PrometheusReaders(TelemetrySettings settings, Instance<Vertx> vertx) {
         this.vertx = vertx;
+        this.attributeValueLimit = settings.attributeValueLimit();
         if (settings.enabled() && settings.metricsEnabled()) {
             for (ExporterSettings exporter : settings.metricExporters()) {
                 if (exporter.type().equals(ExporterSettings.PROMETHEUS)) {
@@ -43,6 +46,11 @@ public class PrometheusReaders {
                 }
             }
         }
+    }
+
+    /** The longest label value a scrape serves. */
+    public AttributeValueLimit attributeValueLimit() {
+        return attributeValueLimit;
     }
 
     /** The reader of a configured Prometheus exporter. */
@@ -66,7 +74,7 @@ public class PrometheusReaders {
     synchronized void startListeners(@Observes StartupEvent start) {
         readers.forEach((exporter, reader) -> {
             if (exporter.listens()) {
-                listeners.add(PrometheusListener.start(vertx.get(), exporter, reader));
+                listeners.add(PrometheusListener.start(vertx.get(), exporter, reader, attributeValueLimit));
                 LOG.infof("Plugin metrics served at http://%s:%d%s (%s)", exporter.host(), exporter.port().getAsInt(),
                         exporter.path(), exporter.key());
             }
