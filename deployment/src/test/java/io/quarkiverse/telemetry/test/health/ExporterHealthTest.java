@@ -39,7 +39,7 @@ public class ExporterHealthTest {
                 .body("checks[0].name", equalTo("telemetry exporters"))
                 .body("checks[0].data.sdk", equalTo("bound"))
                 .body("checks[0].data.'telemetry.metrics.exporters.otlp'", startsWith("DOWN since "))
-                .body("checks[0].data.'telemetry.metrics.exporters.otlp'", containsString("HttpExportException"))
+                .body("checks[0].data.'telemetry.metrics.exporters.otlp'", containsString("the collector answered HTTP 503"))
                 .body("checks[0].data.'telemetry.metrics.exporters.scrape'", equalTo("UP: pulled at /q/metrics"));
         given().get("/q/health/ready").then().statusCode(200);
 

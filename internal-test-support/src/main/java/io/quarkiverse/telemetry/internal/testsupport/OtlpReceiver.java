@@ -66,7 +66,10 @@ public final class OtlpReceiver {
         this.attempts = attempts;
     }
 
-    /** From now on every export is refused with this HTTP status (such as 503 or 429) and not kept. */
+    /**
+     * From now on every export is refused with this HTTP status (such as 503 or 429) and not kept, the answer quoting
+     * the request's authorization header.
+     */
     public void failWith(int status) {
         behaviour.set("status:" + status);
     }
@@ -166,8 +169,10 @@ public final class OtlpReceiver {
             AtomicInteger attempts) {
         attempts.incrementAndGet();
         if (behaviour.startsWith("status:")) {
+            // as a careless collector does: its error message quotes the credential it was sent
+            String echo = "refused, authorization=" + request.getHeader("authorization");
             request.body().onComplete(body -> request.response()
-                    .setStatusCode(Integer.parseInt(behaviour.substring("status:".length()))).end());
+                    .setStatusCode(Integer.parseInt(behaviour.substring("status:".length()))).end(echo));
         } else if (behaviour.startsWith("stall:")) {
             request.pause();
             vertx.setTimer(Long.parseLong(behaviour.substring("stall:".length())), timer -> {

@@ -32,6 +32,11 @@ public final class Secrets {
         return credential.length() >= MIN_CREDENTIAL_LENGTH ? Stream.of(credential) : Stream.empty();
     }
 
+    /** Whether there is no secret to hide. */
+    public boolean isEmpty() {
+        return values.isEmpty();
+    }
+
     /** The text with every secret replaced by {@value #MASK}. */
     public String redact(String text) {
         if (text == null) {

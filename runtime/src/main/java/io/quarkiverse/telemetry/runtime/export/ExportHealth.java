@@ -1,10 +1,14 @@
 package io.quarkiverse.telemetry.runtime.export;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.exporter.internal.FailedExportException;
+import io.opentelemetry.exporter.internal.http.HttpSender;
 import io.quarkiverse.telemetry.runtime.config.Secrets;
 
 /**
@@ -19,6 +23,8 @@ public final class ExportHealth {
     static final Duration WARNING_INTERVAL = Duration.ofMinutes(1);
 
     private static final Logger LOG = Logger.getLogger(ExportHealth.class);
+    /** How much of a collector's answer a log line quotes. */
+    private static final int MAX_BODY = 200;
 
     private final String name;
     private final String exporter;
@@ -72,7 +78,7 @@ public final class ExportHealth {
         }
         failed++;
         consecutiveFailures++;
-        lastFailure = secrets.redact(failure == null ? "the exporter reported a failure" : failure.toString());
+        lastFailure = secrets.redact(describe(failure));
         if (failingSince == null) {
             failingSince = now;
         }
@@ -101,9 +107,39 @@ public final class ExportHealth {
         } else if (!done) {
             LOG.warnf("%s: final export not delivered: the collector did not answer before shutdown", exporter);
         } else {
-            LOG.warnf("%s: final export not delivered: %s", exporter,
-                    secrets.redact(failure == null ? "the exporter reported a failure" : failure.toString()));
+            LOG.warnf("%s: final export not delivered: %s", exporter, secrets.redact(describe(failure)));
         }
+    }
+
+    /**
+     * Why an export failed, as an operator needs it: the collector's answer (HTTP status and body, or gRPC status), else
+     * the chain of causes. It may quote what the exporter sent, credentials included: callers redact it.
+     */
+    static String describe(Throwable failure) {
+        if (failure == null) {
+            return "the exporter reported a failure";
+        }
+        if (failure instanceof FailedExportException.HttpExportException http && http.failedWithResponse()) {
+            HttpSender.Response response = http.getResponse();
+            String body;
+            try {
+                body = new String(response.responseBody(), StandardCharsets.UTF_8).strip();
+            } catch (IOException | RuntimeException e) {
+                body = "";
+            }
+            return "the collector answered HTTP " + response.statusCode()
+                    + (body.isEmpty() ? "" : ": " + (body.length() > MAX_BODY ? body.substring(0, MAX_BODY) + "…" : body));
+        }
+        if (failure instanceof FailedExportException.GrpcExportException grpc && grpc.failedWithResponse()) {
+            return "the collector answered gRPC status " + grpc.getResponse().grpcStatusValue()
+                    + (grpc.getResponse().grpcStatusDescription() == null ? ""
+                            : ": " + grpc.getResponse().grpcStatusDescription());
+        }
+        StringBuilder causes = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            causes.append(causes.isEmpty() ? "" : ", caused by ").append(t);
+        }
+        return causes.toString();
     }
 
     /** The exporter's key or bean class: the {@code exporter} attribute of its export counts. */

@@ -76,6 +76,7 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
         this.contributed = contributed;
         this.prometheus = prometheus;
         this.secrets = settings.secrets();
+        RedactingLogFilter.install(secrets);
     }
 
     @Override
