@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 
 import io.opentelemetry.exporter.internal.FailedExportException;
 import io.opentelemetry.exporter.internal.http.HttpSender;
+import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.quarkiverse.telemetry.runtime.config.Secrets;
 
 /**
@@ -30,6 +33,9 @@ public final class ExportHealth {
     private final String exporter;
     private final Duration interval;
     private final Secrets secrets;
+    private final AtomicBoolean shuttingDown;
+    private volatile CompletableResultCode lastExport;
+    private volatile boolean exportedAtShutdown;
     private long delivered;
     private long failed;
     private long slow;
@@ -46,15 +52,50 @@ public final class ExportHealth {
      * @param interval how long an export may take before it is slow: the export interval, or the batch delay of spans
      * @param secrets what must never appear in a line this class logs
      */
-    ExportHealth(String name, String exporter, Duration interval, Secrets secrets) {
+    ExportHealth(String name, String exporter, Duration interval, Secrets secrets, AtomicBoolean shuttingDown) {
         this.name = name;
         this.exporter = exporter;
         this.interval = interval;
         this.secrets = secrets;
+        this.shuttingDown = shuttingDown;
+    }
+
+    /**
+     * Runs one export and records how it ends.
+     *
+     * @param lostIfFailed what a failure loses: the spans it carried; 0 for metrics, which the next export carries
+     */
+    CompletableResultCode watch(Supplier<CompletableResultCode> export, int lostIfFailed) {
+        long start = System.nanoTime();
+        CompletableResultCode result;
+        try {
+            result = export.get();
+        } catch (RuntimeException e) {
+            result = CompletableResultCode.ofExceptionalFailure(e);
+        }
+        CompletableResultCode done = result;
+        lastExport = done;
+        exportedAtShutdown |= shuttingDown.get();
+        done.whenComplete(() -> {
+            exported(done.isSuccess(), done.getFailureThrowable(), Duration.ofNanos(System.nanoTime() - start));
+            if (!done.isSuccess()) {
+                lost(lostIfFailed);
+            }
+        });
+        return done;
+    }
+
+    /** Called when the exporter shuts down, after its last export: says whether the final export was delivered. */
+    void exporterShutdown() {
+        CompletableResultCode last = lastExport;
+        if (shuttingDown.get()) {
+            finalExport(exportedAtShutdown, last != null && last.isDone(), last != null && last.isSuccess(),
+                    last == null ? null : last.getFailureThrowable());
+        }
     }
 
     /** Records how an export ended. */
-    synchronized void exported(boolean success, Throwable failure, Duration took) {
+    private synchronized void exported(boolean success, Throwable failure, Duration took) {
         Instant now = Instant.now();
         if (took.compareTo(interval) > 0) {
             slow++;
@@ -93,13 +134,11 @@ public final class ExportHealth {
         return lastWarning == null || Duration.between(lastWarning, now).compareTo(WARNING_INTERVAL) >= 0;
     }
 
-    /** Records items (spans) that a failed export carried and that are gone. */
-    synchronized void lost(int items) {
+    private synchronized void lost(int items) {
         lost += items;
     }
 
-    /** Says whether the final export, made at shutdown, was delivered. */
-    void finalExport(boolean exported, boolean done, boolean success, Throwable failure) {
+    private void finalExport(boolean exported, boolean done, boolean success, Throwable failure) {
         if (!exported) {
             LOG.infof("%s: final export not needed, nothing was recorded since the last one", exporter);
         } else if (success) {

@@ -125,10 +125,10 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
 
     /** Exports every interval, watched by its {@link ExportHealth}, once at shutdown. */
     private MetricReader periodic(String name, String description, MetricExporter exporter) {
-        ExportHealth health = new ExportHealth(name, description, settings.exportInterval(), secrets);
+        ExportHealth health = new ExportHealth(name, description, settings.exportInterval(), secrets, shuttingDown);
         exportHealth.add(health);
         return new FinalExportOnShutdownReader(PeriodicMetricReader
-                .builder(new WatchedMetricExporter(exporter, health, shuttingDown, settings.attributeValueLimit()))
+                .builder(new WatchedMetricExporter(exporter, health, settings.attributeValueLimit()))
                 .setInterval(settings.exportInterval()).build(), shuttingDown);
     }
 
@@ -197,9 +197,9 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
 
     /** Exports in batches, watched by its {@link ExportHealth}. */
     private SpanProcessor batched(String name, String description, SpanExporter exporter) {
-        ExportHealth health = new ExportHealth(name, description, batching.scheduleDelay(), secrets);
+        ExportHealth health = new ExportHealth(name, description, batching.scheduleDelay(), secrets, shuttingDown);
         exportHealth.add(health);
-        return BatchSpanProcessor.builder(new WatchedSpanExporter(exporter, health, shuttingDown))
+        return BatchSpanProcessor.builder(new WatchedSpanExporter(exporter, health))
                 .setScheduleDelay(batching.scheduleDelay())
                 .setMaxQueueSize(batching.maxQueueSize())
                 .setMaxExportBatchSize(batching.maxExportBatchSize())

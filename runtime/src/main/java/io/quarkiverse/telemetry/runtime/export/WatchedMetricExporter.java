@@ -1,8 +1,6 @@
 package io.quarkiverse.telemetry.runtime.export;
 
-import java.time.Duration;
 import java.util.Collection;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.common.export.MemoryMode;
@@ -23,35 +21,17 @@ final class WatchedMetricExporter implements MetricExporter {
 
     private final MetricExporter delegate;
     private final ExportHealth health;
-    private final AtomicBoolean shuttingDown;
     private final AttributeValueLimit limit;
-    private volatile CompletableResultCode last;
-    private volatile boolean exportedAtShutdown;
 
-    /** @param shuttingDown set once the application stops: the exports from then on are the final one */
-    WatchedMetricExporter(MetricExporter delegate, ExportHealth health, AtomicBoolean shuttingDown,
-            AttributeValueLimit limit) {
+    WatchedMetricExporter(MetricExporter delegate, ExportHealth health, AttributeValueLimit limit) {
         this.delegate = delegate;
-        this.limit = limit;
         this.health = health;
-        this.shuttingDown = shuttingDown;
+        this.limit = limit;
     }
 
     @Override
     public CompletableResultCode export(Collection<MetricData> metrics) {
-        long start = System.nanoTime();
-        CompletableResultCode result;
-        try {
-            result = delegate.export(LimitedAttributeValues.of(metrics, limit));
-        } catch (RuntimeException e) {
-            result = CompletableResultCode.ofExceptionalFailure(e);
-        }
-        CompletableResultCode done = result;
-        last = done;
-        exportedAtShutdown |= shuttingDown.get();
-        done.whenComplete(() -> health.exported(done.isSuccess(), done.getFailureThrowable(),
-                Duration.ofNanos(System.nanoTime() - start)));
-        return done;
+        return health.watch(() -> delegate.export(LimitedAttributeValues.of(metrics, limit)), 0);
     }
 
     @Override
@@ -62,12 +42,7 @@ final class WatchedMetricExporter implements MetricExporter {
     /** Called by the reader after its final export, which it has waited for. */
     @Override
     public CompletableResultCode shutdown() {
-        CompletableResultCode finalExport = last;
-        if (shuttingDown.get()) {
-            health.finalExport(exportedAtShutdown, finalExport != null && finalExport.isDone(),
-                    finalExport != null && finalExport.isSuccess(),
-                    finalExport == null ? null : finalExport.getFailureThrowable());
-        }
+        health.exporterShutdown();
         return delegate.shutdown();
     }
 

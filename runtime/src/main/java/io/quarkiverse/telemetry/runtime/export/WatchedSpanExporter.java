@@ -1,8 +1,6 @@
 package io.quarkiverse.telemetry.runtime.export;
 
-import java.time.Duration;
 import java.util.Collection;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -16,37 +14,15 @@ final class WatchedSpanExporter implements SpanExporter {
 
     private final SpanExporter delegate;
     private final ExportHealth health;
-    private final AtomicBoolean shuttingDown;
-    private volatile CompletableResultCode last;
-    private volatile boolean exportedAtShutdown;
 
-    /** @param shuttingDown set once the application stops: the exports from then on are the final ones */
-    WatchedSpanExporter(SpanExporter delegate, ExportHealth health, AtomicBoolean shuttingDown) {
+    WatchedSpanExporter(SpanExporter delegate, ExportHealth health) {
         this.delegate = delegate;
         this.health = health;
-        this.shuttingDown = shuttingDown;
     }
 
     @Override
     public CompletableResultCode export(Collection<SpanData> spans) {
-        long start = System.nanoTime();
-        CompletableResultCode result;
-        try {
-            result = delegate.export(spans);
-        } catch (RuntimeException e) {
-            result = CompletableResultCode.ofExceptionalFailure(e);
-        }
-        CompletableResultCode done = result;
-        last = done;
-        exportedAtShutdown |= shuttingDown.get();
-        int count = spans.size();
-        done.whenComplete(() -> {
-            health.exported(done.isSuccess(), done.getFailureThrowable(), Duration.ofNanos(System.nanoTime() - start));
-            if (!done.isSuccess()) {
-                health.lost(count);
-            }
-        });
-        return done;
+        return health.watch(() -> delegate.export(spans), spans.size());
     }
 
     @Override
@@ -57,12 +33,7 @@ final class WatchedSpanExporter implements SpanExporter {
     /** Called by the span processor after its last export. */
     @Override
     public CompletableResultCode shutdown() {
-        CompletableResultCode finalExport = last;
-        if (shuttingDown.get()) {
-            health.finalExport(exportedAtShutdown, finalExport != null && finalExport.isDone(),
-                    finalExport != null && finalExport.isSuccess(),
-                    finalExport == null ? null : finalExport.getFailureThrowable());
-        }
+        health.exporterShutdown();
         return delegate.shutdown();
     }
 
