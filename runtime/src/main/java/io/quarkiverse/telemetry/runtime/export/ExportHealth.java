@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -76,8 +78,20 @@ public final class ExportHealth {
         CompletableResultCode done = result;
         lastExport = done;
         exportedAtShutdown |= shuttingDown.get();
+        // A collector that does not answer is seen after one interval, not only when the export gives up (with the
+        // sender's retries, minutes later): the JDK's delayed executor, no thread of ours.
+        AtomicBoolean slowSeen = new AtomicBoolean();
+        CompletableFuture.delayedExecutor(interval.toNanos(), TimeUnit.NANOSECONDS).execute(() -> {
+            if (!done.isDone() && slowSeen.compareAndSet(false, true)) {
+                slow(Duration.ofNanos(System.nanoTime() - start), "has waited");
+            }
+        });
         done.whenComplete(() -> {
-            exported(done.isSuccess(), done.getFailureThrowable(), Duration.ofNanos(System.nanoTime() - start));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            if (took.compareTo(interval) > 0 && slowSeen.compareAndSet(false, true)) {
+                slow(took, "took");
+            }
+            exported(done.isSuccess(), done.getFailureThrowable());
             if (!done.isSuccess()) {
                 lost(lostIfFailed);
             }
@@ -95,16 +109,19 @@ public final class ExportHealth {
     }
 
     /** Records how an export ended. */
-    private synchronized void exported(boolean success, Throwable failure, Duration took) {
+    /** Records an export slower than the interval, once per export. */
+    private synchronized void slow(Duration took, String how) {
+        slow++;
         Instant now = Instant.now();
-        if (took.compareTo(interval) > 0) {
-            slow++;
-            if (due(lastSlowWarning, now)) {
-                lastSlowWarning = now;
-                LOG.warnf("%s: an export took %d ms, longer than the interval of %d ms: the collector is slow, and the"
-                        + " exports due meanwhile are skipped", exporter, took.toMillis(), interval.toMillis());
-            }
+        if (due(lastSlowWarning, now)) {
+            lastSlowWarning = now;
+            LOG.warnf("%s: an export %s %d ms, longer than the interval of %d ms: the collector is slow, and the"
+                    + " exports due meanwhile are skipped", exporter, how, took.toMillis(), interval.toMillis());
         }
+    }
+
+    private synchronized void exported(boolean success, Throwable failure) {
+        Instant now = Instant.now();
         if (success) {
             delivered++;
             if (consecutiveFailures > 0) {
@@ -138,15 +155,25 @@ public final class ExportHealth {
         lost += items;
     }
 
+    /**
+     * @param exported whether an export was made once the application stopped; if not, {@code done}, {@code success}
+     *        and {@code failure} describe the last export before, if any
+     */
     private void finalExport(boolean exported, boolean done, boolean success, Throwable failure) {
-        if (!exported) {
-            LOG.infof("%s: final export not needed, nothing was recorded since the last one", exporter);
-        } else if (success) {
+        if (exported && success) {
             LOG.infof("%s: final export delivered", exporter);
-        } else if (!done) {
+        } else if (exported && !done) {
             LOG.warnf("%s: final export not delivered: the collector did not answer before shutdown", exporter);
-        } else {
+        } else if (exported) {
             LOG.warnf("%s: final export not delivered: %s", exporter, secrets.redact(describe(failure)));
+        } else if (!done && lastExport != null) {
+            LOG.warnf("%s: final export not made: the export before it still waits for the collector, so what was"
+                    + " recorded since the last delivered export is not delivered", exporter);
+        } else if (lastExport != null && !success) {
+            LOG.warnf("%s: final export not made, and the last export failed (%s): what was recorded since the last"
+                    + " delivered export is not delivered", exporter, secrets.redact(describe(failure)));
+        } else {
+            LOG.infof("%s: final export not needed, nothing was recorded since the last one", exporter);
         }
     }
 

@@ -61,7 +61,7 @@ final class CollectorFaults {
             assertEquals(1, lines(records, exporter + " (otlp): exports delivered again").size(),
                     Logs.lines(records).toString());
         }
-        assertEquals(1, lines(records, METRICS + " (otlp): an export took").size(),
+        assertEquals(1, lines(records, METRICS + " (otlp): an export ").size(),
                 "slow exports warned of once, throttled: " + Logs.lines(records));
         assertTrue(Logs.lines(records).stream().noneMatch(line -> line.contains(SECRET)),
                 () -> "the credential is never logged: " + Logs.lines(records));
