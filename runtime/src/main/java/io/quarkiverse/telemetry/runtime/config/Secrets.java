@@ -11,6 +11,9 @@ import java.util.stream.Stream;
  */
 public final class Secrets {
 
+    /** No secret. */
+    public static final Secrets NONE = new Secrets(Stream.empty());
+
     /** What stands for a secret in a text. */
     public static final String MASK = "***";
 

@@ -47,6 +47,7 @@ public final class ExportHealth {
     private String lastFailure;
     private Instant lastFailureWarning;
     private Instant lastSlowWarning;
+    private Instant lastDropWarning;
 
     /**
      * @param name the exporter's key, such as {@code telemetry.metrics.exporters.otlp}, or bean class
@@ -151,8 +152,20 @@ public final class ExportHealth {
         return lastWarning == null || Duration.between(lastWarning, now).compareTo(WARNING_INTERVAL) >= 0;
     }
 
-    private synchronized void lost(int items) {
+    private synchronized void lost(long items) {
         lost += items;
+    }
+
+    /** Records spans the batch processor dropped because its queue was full; warns, throttled. */
+    synchronized void dropped(long spans) {
+        lost(spans);
+        Instant now = Instant.now();
+        if (due(lastDropWarning, now)) {
+            lastDropWarning = now;
+            LOG.warnf("%s: spans dropped because the export queue is full (quarkus.otel.bsp.max.queue.size): the"
+                    + " collector is slower than the application ends spans; counted in telemetry.exporter.lost_spans",
+                    exporter);
+        }
     }
 
     /**
@@ -233,7 +246,10 @@ public final class ExportHealth {
         return slow;
     }
 
-    /** Spans lost in failed exports so far (metrics are never lost: the next export carries the totals). */
+    /**
+     * Spans lost so far, in failed exports or dropped from a full queue (metrics are never lost: the next export
+     * carries the totals).
+     */
     public synchronized long lost() {
         return lost;
     }

@@ -151,7 +151,8 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
                     measurement.record(health.failed(), Attributes.of(EXPORTER, health.name(), OUTCOME, "failed"));
                 }));
         root.createObservableCounter(LOST_SPANS, MetricOptions.builder().description(
-                "Spans lost because the export that carried them failed").unit("{span}").build(),
+                "Spans lost because the export that carried them failed, or dropped from a full export queue")
+                .unit("{span}").build(),
                 measurement -> exportHealth.forEach(
                         health -> measurement.record(health.lost(), Attributes.of(EXPORTER, health.name()))));
         root.createObservableCounter(SLOW_EXPORTS, MetricOptions.builder().description(
@@ -200,6 +201,7 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
         ExportHealth health = new ExportHealth(name, description, batching.scheduleDelay(), secrets, shuttingDown);
         exportHealth.add(health);
         return BatchSpanProcessor.builder(new WatchedSpanExporter(exporter, health))
+                .setMeterProvider(new SpanQueueDrops(health))
                 .setScheduleDelay(batching.scheduleDelay())
                 .setMaxQueueSize(batching.maxQueueSize())
                 .setMaxExportBatchSize(batching.maxExportBatchSize())
