@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
+import io.micrometer.core.instrument.Clock;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.prometheus.PrometheusConfig;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
@@ -28,9 +29,10 @@ import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.metrics.ExemplarFilter;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
-import io.quarkiverse.telemetry.runtime.config.AttributeValueLimit;
 import io.quarkiverse.telemetry.BackstageNaming;
 import io.quarkiverse.telemetry.TelemetryService;
+import io.quarkiverse.telemetry.runtime.config.AttributeValueLimit;
+import io.quarkiverse.telemetry.runtime.prometheus.MergingCollectorRegistry;
 import io.quarkiverse.telemetry.runtime.prometheus.MetricSnapshotsCollector;
 import io.quarkiverse.telemetry.runtime.service.DefaultRootTelemetryService;
 
@@ -80,8 +82,9 @@ public class ScrapeBenchmark {
                 }
             }
         }
-        withPlugins = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        collector = new MetricSnapshotsCollector(reader, AttributeValueLimit.NONE);
+        // As /q/metrics has it: the merging registry behind Micrometer's, the default attribute value length limit.
+        withPlugins = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT, new MergingCollectorRegistry(), Clock.SYSTEM);
+        collector = new MetricSnapshotsCollector(reader, AttributeValueLimit.of(1024));
         withPlugins.getPrometheusRegistry().register(collector);
 
         micrometerOnly = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);

@@ -11,14 +11,19 @@ public final class AttributeValueLimit {
     public static final AttributeValueLimit NONE = new AttributeValueLimit(Integer.MAX_VALUE);
 
     /** The shortest limit: room for some of the value besides the hash. */
-    static final int MIN = 16;
+    public static final int MIN = 16;
 
     private static final int HASH_LENGTH = 9; // '~' and eight hex digits
 
     private final int limit;
 
-    AttributeValueLimit(int limit) {
+    private AttributeValueLimit(int limit) {
         this.limit = limit;
+    }
+
+    /** A limit of the given number of characters (at least {@value #MIN}; {@code TelemetrySettings} checks it). */
+    public static AttributeValueLimit of(int length) {
+        return new AttributeValueLimit(length);
     }
 
     /** The limit in characters. */

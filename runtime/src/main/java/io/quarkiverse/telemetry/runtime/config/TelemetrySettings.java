@@ -93,7 +93,7 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
         return new TelemetrySettings(config.enabled(), config.metrics().enabled(), config.tracing().enabled(), interval,
                 metricExporters, spanExporters, ratio, resourceAttributes(config.resource()), Map.copyOf(advice),
                 Map.copyOf(cardinalityLimits), Map.copyOf(meterNames), config.health().readiness(),
-                new AttributeValueLimit(config.attributeValueLengthLimit()));
+                AttributeValueLimit.of(config.attributeValueLengthLimit()));
     }
 
     /** The configured values never to be shown: every exporter's header values. */

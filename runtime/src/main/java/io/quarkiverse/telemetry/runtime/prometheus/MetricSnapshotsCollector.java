@@ -56,27 +56,13 @@ public final class MetricSnapshotsCollector extends Collector implements Collect
         for (MetricSnapshot snapshot : source.collect()) {
             MetricFamilySamples family = convert(snapshot);
             if (family != null) {
-                families.add(withLimitedValues(family));
+                families.add(family);
             }
         }
         return families;
     }
 
-    /** The family with its label values cut to the limit; the same family when none is longer. */
-    private MetricFamilySamples withLimitedValues(MetricFamilySamples family) {
-        if (family.samples.stream().flatMap(sample -> sample.labelValues.stream()).noneMatch(limit::exceededBy)) {
-            return family;
-        }
-        List<MetricFamilySamples.Sample> samples = new ArrayList<>(family.samples.size());
-        for (MetricFamilySamples.Sample sample : family.samples) {
-            samples.add(new MetricFamilySamples.Sample(sample.name, sample.labelNames,
-                    sample.labelValues.stream().map(limit::cut).toList(), sample.value, sample.exemplar,
-                    sample.timestampMs));
-        }
-        return new MetricFamilySamples(family.name, family.unit, family.type, family.help, samples);
-    }
-
-    static MetricFamilySamples convert(MetricSnapshot snapshot) {
+    MetricFamilySamples convert(MetricSnapshot snapshot) {
         MetricMetadata metadata = snapshot.getMetadata();
         String name = metadata.getPrometheusName();
         List<MetricFamilySamples.Sample> samples = new ArrayList<>();
@@ -137,7 +123,7 @@ public final class MetricSnapshotsCollector extends Collector implements Collect
     }
 
     /** Classic buckets are per bucket in prometheus-metrics and cumulative in the exposition. */
-    private static void addHistogram(List<MetricFamilySamples.Sample> samples, SampleNames name,
+    private void addHistogram(List<MetricFamilySamples.Sample> samples, SampleNames name,
             io.prometheus.metrics.model.snapshots.HistogramSnapshot.HistogramDataPointSnapshot point) {
         ClassicHistogramBuckets buckets = point.getClassicBuckets();
         Exemplars exemplars = point.getExemplars();
@@ -157,7 +143,7 @@ public final class MetricSnapshotsCollector extends Collector implements Collect
         addCountAndSum(samples, name, point.getLabels(), true, count, point.hasSum(), point.getSum());
     }
 
-    private static void addCountAndSum(List<MetricFamilySamples.Sample> samples, SampleNames name, Labels labels,
+    private void addCountAndSum(List<MetricFamilySamples.Sample> samples, SampleNames name, Labels labels,
             boolean hasCount, long count, boolean hasSum, double sum) {
         if (hasCount) {
             samples.add(sample(name.count(), labels, count, null));
@@ -167,13 +153,14 @@ public final class MetricSnapshotsCollector extends Collector implements Collect
         }
     }
 
-    private static MetricFamilySamples.Sample sample(String name, Labels labels, double value,
+    /** A sample, its label values cut to the limit (see {@link AttributeValueLimit}). */
+    private MetricFamilySamples.Sample sample(String name, Labels labels, double value,
             io.prometheus.client.exemplars.Exemplar exemplar) {
         String[] names = new String[labels.size()];
         String[] values = new String[labels.size()];
         for (int i = 0; i < names.length; i++) {
             names[i] = labels.getPrometheusName(i);
-            values[i] = labels.getValue(i);
+            values[i] = limit.cut(labels.getValue(i));
         }
         return new MetricFamilySamples.Sample(name, Arrays.asList(names), Arrays.asList(values), value, exemplar);
     }
