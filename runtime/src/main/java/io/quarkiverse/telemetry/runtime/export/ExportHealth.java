@@ -45,9 +45,9 @@ public final class ExportHealth {
     private long consecutiveFailures;
     private Instant failingSince;
     private String lastFailure;
-    private Instant lastFailureWarning;
-    private Instant lastSlowWarning;
-    private Instant lastDropWarning;
+    private final Throttle failureWarnings = new Throttle();
+    private final Throttle slowWarnings = new Throttle();
+    private final Throttle dropWarnings = new Throttle();
 
     /**
      * @param name the exporter's key, such as {@code telemetry.metrics.exporters.otlp}, or bean class
@@ -102,27 +102,22 @@ public final class ExportHealth {
 
     /** Called when the exporter shuts down, after its last export: says whether the final export was delivered. */
     void exporterShutdown() {
-        CompletableResultCode last = lastExport;
         if (shuttingDown.get()) {
-            finalExport(exportedAtShutdown, last != null && last.isDone(), last != null && last.isSuccess(),
-                    last == null ? null : last.getFailureThrowable());
+            finalExport(exportedAtShutdown, lastExport);
         }
     }
 
-    /** Records how an export ended. */
     /** Records an export slower than the interval, once per export. */
     private synchronized void slow(Duration took, String how) {
         slow++;
-        Instant now = Instant.now();
-        if (due(lastSlowWarning, now)) {
-            lastSlowWarning = now;
+        if (slowWarnings.due()) {
             LOG.warnf("%s: an export %s %d ms, longer than the interval of %d ms: the collector is slow, and the"
                     + " exports due meanwhile are skipped", exporter, how, took.toMillis(), interval.toMillis());
         }
     }
 
+    /** Records how an export ended. */
     private synchronized void exported(boolean success, Throwable failure) {
-        Instant now = Instant.now();
         if (success) {
             delivered++;
             if (consecutiveFailures > 0) {
@@ -132,24 +127,38 @@ public final class ExportHealth {
             consecutiveFailures = 0;
             failingSince = null;
             lastFailure = null;
-            lastFailureWarning = null; // a new outage is worth a warning at once
+            failureWarnings.reset(); // a new outage is worth a warning at once
             return;
         }
         failed++;
         consecutiveFailures++;
-        lastFailure = secrets.redact(describe(failure));
+        lastFailure = reason(failure);
         if (failingSince == null) {
-            failingSince = now;
+            failingSince = Instant.now();
         }
-        if (due(lastFailureWarning, now)) {
-            lastFailureWarning = now;
+        if (failureWarnings.due()) {
             LOG.warnf("%s: exports failing since %s (%d in a row), the last with: %s", exporter, failingSince,
                     consecutiveFailures, lastFailure);
         }
     }
 
-    private static boolean due(Instant lastWarning, Instant now) {
-        return lastWarning == null || Duration.between(lastWarning, now).compareTo(WARNING_INTERVAL) >= 0;
+    /** When a warning last went out: at most one each {@link #WARNING_INTERVAL}. */
+    private static final class Throttle {
+        private Instant last;
+
+        /** Whether a warning may go out now; if so, it counts as gone out. */
+        boolean due() {
+            Instant now = Instant.now();
+            if (last == null || Duration.between(last, now).compareTo(WARNING_INTERVAL) >= 0) {
+                last = now;
+                return true;
+            }
+            return false;
+        }
+
+        void reset() {
+            last = null;
+        }
     }
 
     private synchronized void lost(long items) {
@@ -159,9 +168,7 @@ public final class ExportHealth {
     /** Records spans the batch processor dropped because its queue was full; warns, throttled. */
     synchronized void dropped(long spans) {
         lost(spans);
-        Instant now = Instant.now();
-        if (due(lastDropWarning, now)) {
-            lastDropWarning = now;
+        if (dropWarnings.due()) {
             LOG.warnf("%s: spans dropped because the export queue is full (quarkus.otel.bsp.max.queue.size): the"
                     + " collector is slower than the application ends spans; counted in telemetry.exporter.lost_spans",
                     exporter);
@@ -169,32 +176,39 @@ public final class ExportHealth {
     }
 
     /**
-     * @param exported whether an export was made once the application stopped; if not, {@code done}, {@code success}
-     *        and {@code failure} describe the last export before, if any
+     * @param exported whether an export was made once the application stopped
+     * @param last that export, or else the last one before it; {@code null} if there was none
      */
-    private void finalExport(boolean exported, boolean done, boolean success, Throwable failure) {
+    private void finalExport(boolean exported, CompletableResultCode last) {
+        boolean done = last != null && last.isDone();
+        boolean success = done && last.isSuccess();
         if (exported && success) {
             LOG.infof("%s: final export delivered", exporter);
         } else if (exported && !done) {
             LOG.warnf("%s: final export not delivered: the collector did not answer before shutdown", exporter);
         } else if (exported) {
-            LOG.warnf("%s: final export not delivered: %s", exporter, secrets.redact(describe(failure)));
-        } else if (!done && lastExport != null) {
+            LOG.warnf("%s: final export not delivered: %s", exporter, reason(last.getFailureThrowable()));
+        } else if (last != null && !done) {
             LOG.warnf("%s: final export not made: the export before it still waits for the collector, so what was"
                     + " recorded since the last delivered export is not delivered", exporter);
-        } else if (lastExport != null && !success) {
+        } else if (last != null && !success) {
             LOG.warnf("%s: final export not made, and the last export failed (%s): what was recorded since the last"
-                    + " delivered export is not delivered", exporter, secrets.redact(describe(failure)));
+                    + " delivered export is not delivered", exporter, reason(last.getFailureThrowable()));
         } else {
             LOG.infof("%s: final export not needed, nothing was recorded since the last one", exporter);
         }
+    }
+
+    /** Why an export failed, secrets masked. */
+    private String reason(Throwable failure) {
+        return secrets.redact(describe(failure));
     }
 
     /**
      * Why an export failed, as an operator needs it: the collector's answer (HTTP status and body, or gRPC status), else
      * the chain of causes. It may quote what the exporter sent, credentials included: callers redact it.
      */
-    static String describe(Throwable failure) {
+    private static String describe(Throwable failure) {
         if (failure == null) {
             return "the exporter reported a failure";
         }

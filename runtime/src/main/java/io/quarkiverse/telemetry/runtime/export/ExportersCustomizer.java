@@ -1,5 +1,6 @@
 package io.quarkiverse.telemetry.runtime.export;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -59,7 +60,6 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
 
     private final TelemetrySettings settings;
     private final Instance<Vertx> vertx;
-    private final BatchSpanProcessorConfig batching;
     private final OTelRuntimeConfig otel;
     private final ContributedExports contributed;
     private final PrometheusReaders prometheus;
@@ -71,7 +71,6 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
             ContributedExports contributed, PrometheusReaders prometheus) {
         this.settings = settings;
         this.vertx = vertx;
-        this.batching = otel.bsp();
         this.otel = otel;
         this.contributed = contributed;
         this.prometheus = prometheus;
@@ -125,11 +124,17 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
 
     /** Exports every interval, watched by its {@link ExportHealth}, once at shutdown. */
     private MetricReader periodic(String name, String description, MetricExporter exporter) {
-        ExportHealth health = new ExportHealth(name, description, settings.exportInterval(), secrets, shuttingDown);
-        exportHealth.add(health);
+        ExportHealth health = watched(name, description, settings.exportInterval());
         return new FinalExportOnShutdownReader(PeriodicMetricReader
                 .builder(new WatchedMetricExporter(exporter, health, settings.attributeValueLimit()))
                 .setInterval(settings.exportInterval()).build(), shuttingDown);
+    }
+
+    /** A new exporter's health, in {@link #exportHealth()}; exports slower than the interval count as slow. */
+    private ExportHealth watched(String name, String description, Duration interval) {
+        ExportHealth health = new ExportHealth(name, description, interval, secrets, shuttingDown);
+        exportHealth.add(health);
+        return health;
     }
 
     /** The health of every exporter that pushes (periodic metric exporters, batched span exporters). */
@@ -198,8 +203,8 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
 
     /** Exports in batches, watched by its {@link ExportHealth}. */
     private SpanProcessor batched(String name, String description, SpanExporter exporter) {
-        ExportHealth health = new ExportHealth(name, description, batching.scheduleDelay(), secrets, shuttingDown);
-        exportHealth.add(health);
+        BatchSpanProcessorConfig batching = otel.bsp();
+        ExportHealth health = watched(name, description, batching.scheduleDelay());
         return BatchSpanProcessor.builder(new WatchedSpanExporter(exporter, health))
                 .setMeterProvider(new SpanQueueDrops(health))
                 .setScheduleDelay(batching.scheduleDelay())

@@ -51,14 +51,16 @@ public class ScopedTelemetryService implements TelemetryService {
         this.meterName = scopeName;
     }
 
-    /** A service in the scope of the given plugin's, sharing its meter, tracer and instruments. */
+    /**
+     * A service in the scope of the given plugin's, sharing its meter, tracer and instruments; it asks the plugin for
+     * the meter's name, which binding sets on the plugin.
+     */
     ScopedTelemetryService(ScopedTelemetryService plugin) {
         this.pluginId = plugin.pluginId;
         this.scopeName = plugin.scopeName;
         this.meter = plugin.meter;
         this.tracer = plugin.tracer;
         this.requested = plugin.requested;
-        this.meterName = plugin.meterName;
     }
 
     /** Makes this service's meter and tracer the SDK's. */
