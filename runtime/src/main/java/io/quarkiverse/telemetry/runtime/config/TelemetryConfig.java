@@ -165,7 +165,8 @@ public interface TelemetryConfig {
 
         /**
          * {@code prometheus}: the port of a listener of its own (the convention is 9464). Without a port the metrics
-         * are served at {@code /q/metrics}, on the management interface when that is enabled.
+         * are served at {@code /q/metrics}, on the management interface when that is enabled. Neither another
+         * exporter's port nor one the application listens on (HTTP, HTTPS, management interface).
          */
         OptionalInt port();
 

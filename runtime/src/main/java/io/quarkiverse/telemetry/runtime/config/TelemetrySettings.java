@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,12 +48,13 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
     /**
      * @param metricProviderTypes the metric exporter types that providers contribute
      * @param spanProviderTypes the span exporter types that providers contribute
-     * @param applicationHost the address the application's HTTP server binds ({@code quarkus.http.host}), which a
-     *        Prometheus listener binds unless its {@code host} says otherwise
+     * @param application where the application itself listens: its host is a Prometheus listener's default, its
+     *        ports are not for Prometheus listeners
      * @throws ConfigurationException listing every mistake in the configuration
      */
     public static TelemetrySettings from(TelemetryConfig config, Set<String> metricProviderTypes,
-            Set<String> spanProviderTypes, String applicationHost) {
+            Set<String> spanProviderTypes, ApplicationListeners application) {
+        String applicationHost = application.host();
         List<String> problems = new ArrayList<>();
         Duration interval = exportInterval(config.metrics().collection(), problems);
         List<ExporterSettings> metricExporters = config.metrics().exporters().isEmpty()
@@ -63,7 +63,7 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
                         allowed(METRIC_EXPORTER_TYPES, metricProviderTypes), applicationHost, problems);
         List<ExporterSettings> spanExporters = exporters("telemetry.tracing.exporters", config.tracing().exporters(),
                 allowed(SPAN_EXPORTER_TYPES, spanProviderTypes), applicationHost, problems);
-        checkListeners(metricExporters, problems);
+        checkListeners(metricExporters, application, problems);
         OptionalDouble ratio = config.tracing().sampler().ratio();
         if (ratio.isPresent() && !(ratio.getAsDouble() >= 0 && ratio.getAsDouble() <= 1)) {
             problems.add("telemetry.tracing.sampler.ratio=" + ratio.getAsDouble()
@@ -303,18 +303,29 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
         return null;
     }
 
-    /** Two listeners cannot share a port, and {@code /q/metrics} serves one scrape. */
-    private static void checkListeners(List<ExporterSettings> exporters, List<String> problems) {
-        Map<Integer, List<String>> byPort = new HashMap<>();
+    /**
+     * A Prometheus listener's port is its own: not another listener's, not one the application listens on (see
+     * {@link ApplicationListeners}); and {@code /q/metrics} serves one scrape.
+     */
+    private static void checkListeners(List<ExporterSettings> exporters, ApplicationListeners application,
+            List<String> problems) {
+        Map<Integer, List<String>> byPort = new TreeMap<>();
         List<String> scraped = new ArrayList<>();
         for (ExporterSettings exporter : exporters) {
             if (exporter.listens()) {
-                byPort.computeIfAbsent(exporter.port().getAsInt(), port -> new ArrayList<>()).add(exporter.key());
+                int port = exporter.port().getAsInt();
+                byPort.computeIfAbsent(port, key -> new ArrayList<>()).add(exporter.key());
+                application.listeners().stream()
+                        .filter(own -> own.port() == port && ApplicationListeners.overlap(own.host(), exporter.host()))
+                        .forEach(own -> problems.add(exporter.key() + ".port=" + port + " is the application's "
+                                + own.what() + " port (" + own.key() + "=" + port + "): give the Prometheus exporter a"
+                                + " port of its own, such as 9464; on a shared port the two servers would split the"
+                                + " connections, and the application's requests would get 404s"));
             } else if (exporter.inScrape()) {
                 scraped.add(exporter.key());
             }
         }
-        new TreeMap<>(byPort).forEach((port, keys) -> {
+        byPort.forEach((port, keys) -> {
             if (keys.size() > 1) {
                 problems.add(String.join(" and ", keys) + " are both on port " + port
                         + ": give each Prometheus exporter a port of its own");

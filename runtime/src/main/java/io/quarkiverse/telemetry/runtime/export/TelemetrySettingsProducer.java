@@ -3,10 +3,12 @@ package io.quarkiverse.telemetry.runtime.export;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 
+import io.quarkiverse.telemetry.runtime.config.ApplicationListeners;
 import io.quarkiverse.telemetry.runtime.config.TelemetryConfig;
 import io.quarkiverse.telemetry.runtime.config.TelemetrySettings;
+import io.quarkus.runtime.LaunchMode;
 
 /**
  * Checks {@code telemetry.*} once, with the exporter types the application's providers contribute, for every bean
@@ -17,9 +19,8 @@ public class TelemetrySettingsProducer {
 
     @Produces
     @Singleton
-    TelemetrySettings settings(TelemetryConfig config, ContributedExports contributed,
-            @ConfigProperty(name = "quarkus.http.host", defaultValue = "0.0.0.0") String applicationHost) {
+    TelemetrySettings settings(TelemetryConfig config, ContributedExports contributed) {
         return TelemetrySettings.from(config, contributed.metricExporterTypes(), contributed.spanExporterTypes(),
-                applicationHost);
+                ApplicationListeners.of(ConfigProvider.getConfig(), LaunchMode.current()));
     }
 }
