@@ -83,8 +83,9 @@ public class ScrapeBenchmark {
             }
         }
         // As /q/metrics has it: the merging registry behind Micrometer's, the default attribute value length limit.
-        withPlugins = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT, new MergingCollectorRegistry(), Clock.SYSTEM);
-        collector = new MetricSnapshotsCollector(reader, AttributeValueLimit.of(1024));
+        withPlugins = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT, new MergingCollectorRegistry(AttributeValueLimit.of(1024)),
+                Clock.SYSTEM);
+        collector = new MetricSnapshotsCollector(reader);
         withPlugins.getPrometheusRegistry().register(collector);
 
         micrometerOnly = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);

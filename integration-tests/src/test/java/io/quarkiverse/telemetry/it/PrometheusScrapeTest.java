@@ -32,6 +32,27 @@ public class PrometheusScrapeTest {
         }
     }
 
+    /**
+     * Two user names longer than the attribute value length limit whose tails collide under {@code String.hashCode}
+     * stay two series in Prometheus: with the hash code in the cut value they became one, and Prometheus silently
+     * kept one of the two.
+     */
+    @Test
+    void longValuesThatCollideUnderHashCodeStayTwoSeries() throws Exception {
+        String prefix = "u".repeat(1100);
+        Scaffolder.run("react-app", prefix + "Aa");
+        Scaffolder.run("react-app", prefix + "BB");
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+
+        try (PrometheusServer prometheus = PrometheusServer.scraping(port)) {
+            String series = "scaffolder_task_count_total{otel_scope_name=\"backstage-plugin-scaffolder\","
+                    + "template=\"react-app\",user=~\"uuuuuuuuuu.*\"}";
+            awaitResult(prometheus, series);
+            String count = prometheus.query("count(" + series + ")");
+            assertTrue(count.contains(",\"2\"]"), () -> "two users, two series: " + count + "\n" + targets(prometheus));
+        }
+    }
+
     private static String awaitResult(PrometheusServer prometheus, String promql) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         String answer = "";

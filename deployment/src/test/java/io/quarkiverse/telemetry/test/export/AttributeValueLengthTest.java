@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.proto.metrics.v1.NumberDataPoint;
@@ -28,7 +30,8 @@ import io.quarkus.test.QuarkusUnitTest;
 
 /**
  * Attribute values longer than {@code telemetry.attribute-value-length-limit} are cut, in the scrape and in OTLP, with
- * a hash of the whole value so that two long values stay two series; a 100 KB value used to land whole in the scrape.
+ * a digest of the whole value so that two long values stay two series, even when {@code String.hashCode} makes them
+ * collide; a 100 KB value used to land whole in the scrape, Micrometer's too.
  * Span attribute values are cut by the SDK's span limits.
  */
 public class AttributeValueLengthTest {
@@ -51,6 +54,9 @@ public class AttributeValueLengthTest {
 
     @Inject
     InMemorySpans spans;
+
+    @Inject
+    MeterRegistry micrometer;
 
     @Test
     void spanAttributeValuesAreCutToo() {
@@ -76,11 +82,42 @@ public class AttributeValueLengthTest {
         assertEquals("short", values.get(2));
         assertEquals(64, values.get(0).length(), values.get(0));
         assertEquals(64, values.get(1).length(), values.get(1));
-        assertTrue(values.get(0).startsWith("a".repeat(55) + "~"), values.get(0));
+        assertTrue(values.get(0).startsWith("a".repeat(41) + "~"), values.get(0));
         assertNotEquals(values.get(0), values.get(1), "two long values stay two series");
 
         Eventually.await(Duration.ofSeconds(20), () -> exported().size() == 3, "an OTLP export of the three series");
         assertEquals(values, exported(), "OTLP gets the same cut values as the scrape");
+    }
+
+    @Test
+    void valuesWhoseTailsCollideUnderStringHashCodeStayApart() {
+        var lookups = telemetry.createCounter("catalog.lookups");
+        String prefix = "p".repeat(100);
+        assertEquals((prefix + "Aa").hashCode(), (prefix + "BB").hashCode(), "the two values collide under hashCode");
+        lookups.add(1, Attributes.of(QUERY, prefix + "Aa"));
+        lookups.add(2, Attributes.of(QUERY, prefix + "BB"));
+
+        Matcher series = Pattern.compile(
+                "^catalog_lookups_total\\{otel_scope_name=\"backstage-plugin-catalog\",query=\"([^\"]*)\",} (\\S+)$",
+                Pattern.MULTILINE).matcher(Scrapes.scrape());
+        List<String> values = series.results().map(match -> match.group(1) + " " + match.group(2)).sorted().toList();
+        assertEquals(2, values.size(), values.toString());
+        assertNotEquals(values.get(0).split(" ")[0], values.get(1).split(" ")[0], "two values, two series");
+        assertTrue(values.get(0).length() <= 64 + 4 && values.get(0).startsWith("p".repeat(30)), values.get(0));
+    }
+
+    @Test
+    void micrometerMetersInTheScrapeAreCutToo() {
+        Counter.builder("legacy.searches").tag("query", "m".repeat(100_000)).register(micrometer).increment();
+        Counter.builder("legacy.searches").tag("query", "m".repeat(100_000) + "n").register(micrometer).increment();
+
+        List<String> lines = Scrapes.scrape().lines().filter(line -> line.startsWith("legacy_searches_total{")).toList();
+        assertEquals(2, lines.size(), "two meters, two series");
+        assertNotEquals(lines.get(0), lines.get(1));
+        for (String line : lines) {
+            assertTrue(line.contains("query=\"" + "m".repeat(30)) && line.length() < 200,
+                    line.substring(0, Math.min(line.length(), 200)));
+        }
     }
 
     /** The query values of catalog.searches in the last OTLP export. */

@@ -34,8 +34,8 @@ public interface TelemetryConfig {
 
     /**
      * The longest attribute value, in characters, that a metric series or a span keeps when exported (scrape, OTLP,
-     * logging). A longer value is cut and ends with {@code ~} and a hash of the whole value, so that two long values
-     * stay two series. At least 16.
+     * logging), Micrometer's meters in {@code /q/metrics} included. A longer value is cut and ends with {@code ~} and
+     * 128 bits of the whole value's SHA-256 digest, so that two long values stay two series. At least 32.
      */
     @WithDefault("1024")
     int attributeValueLengthLimit();

@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 import io.prometheus.client.Collector.MetricFamilySamples;
 import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.Predicate;
+import io.quarkiverse.telemetry.runtime.config.AttributeValueLimit;
 
 /**
  * The registry behind {@code /q/metrics}, serving one family per name: when a plugin instrument and a Micrometer meter
@@ -23,7 +24,8 @@ import io.prometheus.client.Predicate;
  * scrape. Families of one name but different types cannot be one: the first is served, and a warning names the
  * family once. Exemplars stay only where OpenMetrics allows them, on a counter's {@code _total} and a histogram's
  * {@code _bucket} samples: Micrometer puts one on a timer's {@code _count}, and Prometheus rejects the whole scrape for
- * it ("does not support exemplars").
+ * it ("does not support exemplars"). Every label value, Micrometer's as the plugins', is cut to the
+ * {@link AttributeValueLimit}: this is the one place a scrape's values are cut.
  */
 public class MergingCollectorRegistry extends CollectorRegistry {
 
@@ -33,9 +35,12 @@ public class MergingCollectorRegistry extends CollectorRegistry {
             .comparing((String help) -> !help.startsWith("DEPRECATED")).thenComparing(Comparator.naturalOrder());
 
     private final Set<String> warnedConflicts = ConcurrentHashMap.newKeySet();
+    private final AttributeValueLimit limit;
 
-    public MergingCollectorRegistry() {
+    /** @param limit the longest label value served: longer ones are cut (see {@link AttributeValueLimit}) */
+    public MergingCollectorRegistry(AttributeValueLimit limit) {
         super(true);
+        this.limit = limit;
     }
 
     @Override
@@ -61,21 +66,38 @@ public class MergingCollectorRegistry extends CollectorRegistry {
         }
         List<MetricFamilySamples> merged = new ArrayList<>(byName.size());
         byName.values().forEach(sameName -> merged
-                .add(withAllowedExemplars(sameName.size() == 1 ? sameName.get(0) : merge(sameName))));
+                .add(servable(sameName.size() == 1 ? sameName.get(0) : merge(sameName))));
         return Collections.enumeration(merged);
     }
 
-    private static MetricFamilySamples withAllowedExemplars(MetricFamilySamples family) {
-        if (family.samples.stream().noneMatch(sample -> sample.exemplar != null && !exemplarAllowed(sample.name))) {
+    /**
+     * The family with exemplars only where allowed and label values cut to the limit; the family itself, without a
+     * copy, when it has neither (the common case: a scrape only reads each sample once more).
+     */
+    private MetricFamilySamples servable(MetricFamilySamples family) {
+        if (family.samples.stream().allMatch(this::servable)) {
             return family;
         }
         List<MetricFamilySamples.Sample> samples = new ArrayList<>(family.samples.size());
         for (MetricFamilySamples.Sample sample : family.samples) {
-            samples.add(sample.exemplar == null || exemplarAllowed(sample.name) ? sample
-                    : new MetricFamilySamples.Sample(sample.name, sample.labelNames, sample.labelValues, sample.value,
-                            null, sample.timestampMs));
+            samples.add(servable(sample) ? sample
+                    : new MetricFamilySamples.Sample(sample.name, sample.labelNames,
+                            sample.labelValues.stream().map(limit::cut).toList(), sample.value,
+                            exemplarAllowed(sample.name) ? sample.exemplar : null, sample.timestampMs));
         }
         return new MetricFamilySamples(family.name, family.unit, family.type, family.help, samples);
+    }
+
+    private boolean servable(MetricFamilySamples.Sample sample) {
+        if (sample.exemplar != null && !exemplarAllowed(sample.name)) {
+            return false;
+        }
+        for (String value : sample.labelValues) {
+            if (limit.exceededBy(value)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean exemplarAllowed(String sampleName) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import io.prometheus.client.CollectorRegistry;
+import io.quarkiverse.telemetry.runtime.config.TelemetrySettings;
 
 /**
  * Puts a {@link MergingCollectorRegistry} behind Micrometer's Prometheus registry, in place of quarkus-micrometer's
@@ -18,7 +19,7 @@ public class MergingCollectorRegistryProducer {
     @Singleton
     @Alternative
     @Priority(1)
-    CollectorRegistry collectorRegistry() {
-        return new MergingCollectorRegistry();
+    CollectorRegistry collectorRegistry(TelemetrySettings settings) {
+        return new MergingCollectorRegistry(settings.attributeValueLimit());
     }
 }

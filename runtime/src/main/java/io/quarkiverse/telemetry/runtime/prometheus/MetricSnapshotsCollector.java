@@ -19,7 +19,6 @@ import io.prometheus.metrics.model.snapshots.MetricMetadata;
 import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.SummarySnapshot;
 import io.prometheus.metrics.model.snapshots.UnknownSnapshot;
-import io.quarkiverse.telemetry.runtime.config.AttributeValueLimit;
 
 /**
  * Serves prometheus-metrics 1.x snapshots (what OpenTelemetry's {@code PrometheusMetricReader} produces, already named
@@ -36,12 +35,10 @@ public final class MetricSnapshotsCollector extends Collector implements Collect
     private static final Set<String> TRACE_LABELS = Set.of("trace_id", "span_id");
 
     private final MultiCollector source;
-    private final AttributeValueLimit limit;
 
-    /** @param limit the longest label value served: longer ones are cut (see {@link AttributeValueLimit}) */
-    public MetricSnapshotsCollector(MultiCollector source, AttributeValueLimit limit) {
+    /** Label values are served whole: the registry it is registered in cuts them ({@link MergingCollectorRegistry}). */
+    public MetricSnapshotsCollector(MultiCollector source) {
         this.source = source;
-        this.limit = limit;
     }
 
     /** Nothing: the names are only known at collection, so the registry skips its registration-time name check. */
@@ -153,14 +150,13 @@ public final class MetricSnapshotsCollector extends Collector implements Collect
         }
     }
 
-    /** A sample, its label values cut to the limit (see {@link AttributeValueLimit}). */
-    private MetricFamilySamples.Sample sample(String name, Labels labels, double value,
+    private static MetricFamilySamples.Sample sample(String name, Labels labels, double value,
             io.prometheus.client.exemplars.Exemplar exemplar) {
         String[] names = new String[labels.size()];
         String[] values = new String[labels.size()];
         for (int i = 0; i < names.length; i++) {
             names[i] = labels.getPrometheusName(i);
-            values[i] = limit.cut(labels.getValue(i));
+            values[i] = labels.getValue(i);
         }
         return new MetricFamilySamples.Sample(name, Arrays.asList(names), Arrays.asList(values), value, exemplar);
     }

@@ -22,7 +22,7 @@ import io.vertx.ext.web.Router;
  * A Prometheus exporter with a port of its own: a Vert.x listener on the application's event loop that serves what an
  * OpenTelemetry {@link PrometheusMetricReader} reads, in the format the scraper accepts (text or OpenMetrics). It
  * negotiates and writes exactly as {@code /q/metrics} does: {@link ScrapeHandler}, {@link MetricSnapshotsCollector}
- * and simpleclient's writers.
+ * in a {@link MergingCollectorRegistry} (which cuts long label values), and simpleclient's writers.
  */
 public final class PrometheusListener {
 
@@ -41,8 +41,8 @@ public final class PrometheusListener {
      */
     public static PrometheusListener start(Vertx vertx, ExporterSettings settings, PrometheusMetricReader reader,
             AttributeValueLimit limit) {
-        CollectorRegistry registry = new CollectorRegistry();
-        registry.register(new MetricSnapshotsCollector(reader, limit));
+        CollectorRegistry registry = new MergingCollectorRegistry(limit);
+        registry.register(new MetricSnapshotsCollector(reader));
         Router router = Router.router(vertx);
         // Collecting runs the instruments' callbacks, which may block (a database count): off the event loop.
         router.get(settings.path()).blockingHandler(new ScrapeHandler(contentType -> write(contentType, registry)), false);

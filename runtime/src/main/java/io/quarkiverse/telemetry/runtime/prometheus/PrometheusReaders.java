@@ -48,7 +48,7 @@ public class PrometheusReaders {
         }
     }
 
-    /** The longest label value a scrape serves. */
+    /** The longest label value the listeners serve. */
     public AttributeValueLimit attributeValueLimit() {
         return attributeValueLimit;
     }

@@ -25,9 +25,8 @@ public class PrometheusScrapeRecorder {
      * needs it.
      */
     public void joinScrape() {
-        PrometheusReaders readers = readers();
-        readers.scrapeReader().ifPresent(reader -> Arc.container().instance(CollectorRegistry.class).get()
-                .register(new MetricSnapshotsCollector(reader, readers.attributeValueLimit())));
+        readers().scrapeReader().ifPresent(reader -> Arc.container().instance(CollectorRegistry.class).get()
+                .register(new MetricSnapshotsCollector(reader)));
     }
 
     /** Warns that the exporter served at {@code /q/metrics}, when one is configured, has no scrape to join. */

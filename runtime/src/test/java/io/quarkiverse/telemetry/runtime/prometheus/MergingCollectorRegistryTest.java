@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import io.prometheus.client.Collector;
 import io.prometheus.client.exemplars.Exemplar;
 import io.prometheus.client.exporter.common.TextFormat;
+import io.quarkiverse.telemetry.runtime.config.AttributeValueLimit;
 
 /** What the registry behind {@code /q/metrics} serves, written in OpenMetrics as Prometheus reads it. */
 class MergingCollectorRegistryTest {
@@ -32,7 +33,7 @@ class MergingCollectorRegistryTest {
 
     @Test
     void exemplarsOnlyWhereOpenMetricsAllowsThem() throws IOException {
-        MergingCollectorRegistry registry = new MergingCollectorRegistry();
+        MergingCollectorRegistry registry = new MergingCollectorRegistry(AttributeValueLimit.NONE);
         registry.register(new TimerWithExemplars());
         StringWriter openMetrics = new StringWriter();
         TextFormat.writeOpenMetrics100(openMetrics, registry.metricFamilySamples());

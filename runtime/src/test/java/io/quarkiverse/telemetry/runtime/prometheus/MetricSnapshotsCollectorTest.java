@@ -24,7 +24,6 @@ import io.opentelemetry.sdk.resources.Resource;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.exporter.common.TextFormat;
-import io.quarkiverse.telemetry.runtime.config.AttributeValueLimit;
 
 /** The adapter from prometheus-metrics snapshots to simpleclient samples, read through simpleclient's own writers. */
 class MetricSnapshotsCollectorTest {
@@ -133,7 +132,7 @@ class MetricSnapshotsCollectorTest {
     }
 
     private String scrape(String contentType) throws IOException {
-        registry.register(new MetricSnapshotsCollector(reader, AttributeValueLimit.NONE));
+        registry.register(new MetricSnapshotsCollector(reader));
         StringWriter out = new StringWriter();
         TextFormat.writeFormat(contentType, out, registry.metricFamilySamples());
         return out.toString();
