@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +55,38 @@ public class OneOffMetricsTest {
             assertTrue(after.lines().anyMatch(line -> line.startsWith(name.replace("_total", "")) && !line.contains(
                     "otel_scope_name") && !line.startsWith("#")), "a one-off series of " + family);
         }
+    }
+
+    /**
+     * A deprecated histogram counts each observation in the same bucket as the plugin's OpenTelemetry histogram of the
+     * same observations (the same boundaries): Micrometer's distribution summary rounded sub-second values up to whole
+     * numbers, so a 5 ms step counted in le="1.0" and not in le="0.01".
+     */
+    @Test
+    void deprecatedHistogramsCountEveryValueInItsBucket() {
+        String before = Scrapes.scrape();
+        Scaffolder.run("react-app", "oneoff-frank");
+        Scaffolder.run("react-app", "oneoff-frank");
+        String after = Scrapes.scrape();
+
+        Map<Double, Double> deprecated = bucketIncreases(before, after, "scaffolder_step_duration_bucket{", false);
+        Map<Double, Double> successor = bucketIncreases(before, after, "scaffolder_step_duration_seconds_bucket{", true);
+        assertEquals(6.0, successor.get(Double.POSITIVE_INFINITY), "three steps, twice: " + successor);
+        assertTrue(successor.get(0.5) > 0, "steps take less than half a second: " + successor);
+        assertEquals(successor, deprecated);
+    }
+
+    /** How much each bucket of react-app's series of one family rose, summed over the other labels, by bound. */
+    private static Map<Double, Double> bucketIncreases(String before, String after, String prefix, boolean plugin) {
+        Map<Double, Double> increases = new TreeMap<>();
+        after.lines().filter(line -> line.startsWith(prefix) && line.contains("template=\"react-app\"")
+                && line.contains(SCOPE) == plugin).forEach(line -> {
+                    String series = line.substring(0, line.lastIndexOf(' '));
+                    Matcher le = Pattern.compile("le=\"([^\"]+)\"").matcher(series);
+                    assertTrue(le.find(), line);
+                    double bound = le.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le.group(1));
+                    increases.merge(bound, Scrapes.value(after, series) - Scrapes.value(before, series), Double::sum);
+                });
+        return increases;
     }
 }
