@@ -45,6 +45,9 @@ public final class ExportHealth {
     private long consecutiveFailures;
     private Instant failingSince;
     private String lastFailure;
+    /** The export that has waited longer than the interval and still waits, and when it started. */
+    private CompletableResultCode waiting;
+    private Instant waitingSince;
     private final Throttle failureWarnings = new Throttle();
     private final Throttle slowWarnings = new Throttle();
     private final Throttle dropWarnings = new Throttle();
@@ -70,6 +73,7 @@ public final class ExportHealth {
      */
     CompletableResultCode watch(Supplier<CompletableResultCode> export, int lostIfFailed) {
         long start = System.nanoTime();
+        Instant started = Instant.now();
         CompletableResultCode result;
         try {
             result = export.get();
@@ -84,6 +88,7 @@ public final class ExportHealth {
         AtomicBoolean slowSeen = new AtomicBoolean();
         CompletableFuture.delayedExecutor(interval.toNanos(), TimeUnit.NANOSECONDS).execute(() -> {
             if (!done.isDone() && slowSeen.compareAndSet(false, true)) {
+                waiting(done, started);
                 slow(Duration.ofNanos(System.nanoTime() - start), "has waited");
             }
         });
@@ -92,6 +97,7 @@ public final class ExportHealth {
             if (took.compareTo(interval) > 0 && slowSeen.compareAndSet(false, true)) {
                 slow(took, "took");
             }
+            answered(done);
             exported(done.isSuccess(), done.getFailureThrowable());
             if (!done.isSuccess()) {
                 lost(lostIfFailed);
@@ -104,6 +110,21 @@ public final class ExportHealth {
     void exporterShutdown() {
         if (shuttingDown.get()) {
             finalExport(exportedAtShutdown, lastExport);
+        }
+    }
+
+    /** Records that an export has waited longer than the interval; it waits until {@link #answered}. */
+    private synchronized void waiting(CompletableResultCode export, Instant started) {
+        if (!export.isDone()) {
+            waiting = export;
+            waitingSince = started;
+        }
+    }
+
+    private synchronized void answered(CompletableResultCode export) {
+        if (waiting == export) {
+            waiting = null;
+            waitingSince = null;
         }
     }
 
@@ -271,6 +292,19 @@ public final class ExportHealth {
     /** Since when exports fail, if the last one failed. */
     public synchronized Instant failingSince() {
         return failingSince;
+    }
+
+    /**
+     * Since when the export in flight has waited for the collector, if it has waited longer than the interval: a
+     * collector that takes the request and does not answer (the exports due meanwhile are skipped).
+     */
+    public synchronized Instant waitingSince() {
+        return waitingSince;
+    }
+
+    /** How long an export may take before it is slow: the export interval, or the batch delay of spans. */
+    public Duration interval() {
+        return interval;
     }
 
     /** Why the last export failed, secrets removed; {@code null} if it did not fail. */

@@ -1,5 +1,8 @@
 package io.quarkiverse.telemetry.runtime.health;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -14,7 +17,8 @@ import io.quarkiverse.telemetry.runtime.export.ExportersCustomizer;
 
 /**
  * The state of the exporters and of the SDK binding, as one health check response: DOWN while a pushing exporter's
- * exports fail, with the reason and since when; Prometheus exporters are pulled and always UP.
+ * exports fail or one has waited for the collector longer than the interval, with the reason and since when;
+ * Prometheus exporters are pulled and always UP.
  */
 @Singleton
 public class ExportersHealth {
@@ -42,11 +46,16 @@ public class ExportersHealth {
             }
         }
         for (ExportHealth health : exporters.exportHealth()) {
-            if (health.failingSince() == null) {
-                response.withData(health.name(), "UP: " + health.delivered() + " exports delivered");
-            } else {
+            Instant waitingSince = health.waitingSince();
+            if (health.failingSince() != null) {
                 response.down().withData(health.name(), "DOWN since " + health.failingSince() + ": "
                         + health.lastFailure());
+            } else if (waitingSince != null) {
+                response.down().withData(health.name(), "DOWN since " + waitingSince + ": an export has waited "
+                        + Duration.between(waitingSince, Instant.now()).toMillis() + " ms for the collector, longer"
+                        + " than the interval of " + health.interval().toMillis() + " ms");
+            } else {
+                response.withData(health.name(), "UP: " + health.delivered() + " exports delivered");
             }
         }
         return response.build();
