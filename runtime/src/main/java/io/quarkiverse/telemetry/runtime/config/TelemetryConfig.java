@@ -114,7 +114,7 @@ public interface TelemetryConfig {
 
     interface Collection {
 
-        /** The interval between two exports of a periodic exporter. */
+        /** The interval between two exports of a periodic exporter, from 100ms to 1d. */
         @ConfigDocDefault("60s")
         Optional<Duration> exportInterval();
 
@@ -145,7 +145,7 @@ public interface TelemetryConfig {
         @ConfigDocMapKey("header-name")
         Map<String, String> headers();
 
-        /** {@code otlp}: how long one export may take. */
+        /** {@code otlp}: how long one export may take, at most 1h. */
         @ConfigDocDefault("10s")
         Optional<Duration> timeout();
 

@@ -36,6 +36,10 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
     static final Duration DEFAULT_OTLP_TIMEOUT = Duration.ofSeconds(10);
     /** The shortest export interval: ten collections a second already keep a core busy with many series. */
     static final Duration MIN_EXPORT_INTERVAL = Duration.ofMillis(100);
+    /** The longest export interval: the SDK schedules in nanoseconds, and longer ones overflowed its arithmetic. */
+    static final Duration MAX_EXPORT_INTERVAL = Duration.ofDays(1);
+    /** The longest OTLP timeout: far longer than any collector needs, far from the senders' overflow. */
+    static final Duration MAX_OTLP_TIMEOUT = Duration.ofHours(1);
     /** The built-in metric exporter types. */
     public static final List<String> METRIC_EXPORTER_TYPES = List.of(ExporterSettings.PROMETHEUS, ExporterSettings.OTLP,
             ExporterSettings.LOGGING);
@@ -166,13 +170,16 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
         }
         String key = interval.isPresent() ? INTERVAL : INTERVAL_MILLIS;
         Duration resolved = interval.or(() -> millis).orElse(DEFAULT_EXPORT_INTERVAL);
+        String shown = key + "=" + (interval.isPresent() ? written(resolved) : resolved.toMillis());
         if (resolved.isNegative() || resolved.isZero()) {
-            problems.add(key + "=" + (interval.isPresent() ? written(resolved) : resolved.toMillis())
-                    + ": the export interval must be positive, such as 60s (or 60000 in milliseconds)");
+            problems.add(shown + ": the export interval must be positive, such as 60s (or 60000 in milliseconds)");
         } else if (resolved.compareTo(MIN_EXPORT_INTERVAL) < 0) {
-            problems.add(key + "=" + (interval.isPresent() ? written(resolved) : resolved.toMillis())
-                    + ": the export interval must be at least " + written(MIN_EXPORT_INTERVAL)
+            problems.add(shown + ": the export interval must be at least " + written(MIN_EXPORT_INTERVAL)
                     + " (an export costs a collection of every instrument), such as 60s");
+        } else if (resolved.compareTo(MAX_EXPORT_INTERVAL) > 0) {
+            problems.add(shown + ": the export interval must be at most " + (interval.isPresent()
+                    ? written(MAX_EXPORT_INTERVAL) + ", such as 60s"
+                    : MAX_EXPORT_INTERVAL.toMillis() + " (" + written(MAX_EXPORT_INTERVAL) + "), such as 60000"));
         }
         return resolved;
     }
@@ -194,10 +201,13 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
         return name.matches("[A-Za-z0-9_-]+") ? name : "\"" + name + "\"";
     }
 
-    /** A duration as written in a property, such as {@code 500ms} or {@code 0s}. */
+    /** A duration as written in a property, such as {@code 500ms}, {@code 0s} or {@code 2d}. */
     private static String written(Duration duration) {
         if (duration.toSeconds() == 0 && duration.toMillis() > 0 && duration.toNanos() % 1_000_000 == 0) {
             return duration.toMillis() + "ms";
+        }
+        if (duration.toDays() > 0 && duration.equals(Duration.ofDays(duration.toDays()))) {
+            return duration.toDays() + "d";
         }
         return duration.toString().substring(2).toLowerCase(Locale.ROOT);
     }
@@ -245,6 +255,9 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
             HttpHeaders.check(key + ".headers", config.headers(), problems);
             if (timeout.isNegative() || timeout.isZero()) {
                 problems.add(key + ".timeout=" + written(timeout) + ": the timeout must be positive, such as 10s");
+            } else if (timeout.compareTo(MAX_OTLP_TIMEOUT) > 0) {
+                problems.add(key + ".timeout=" + written(timeout) + ": the timeout must be at most "
+                        + written(MAX_OTLP_TIMEOUT) + ", such as 10s");
             }
             if (!compression.equals("gzip") && !compression.equals("none")) {
                 problems.add(key + ".compression=" + compression + ": unknown compression; allowed: gzip, none");
