@@ -63,7 +63,7 @@ public class OtlpGrpcExportTest {
 
     @Test
     void metricsAndSpansArriveWithResourceAndHeadersAtTheInterval() {
-        List<LogRecord> senderLogs = Logs.capture("io.quarkus.opentelemetry.runtime.exporter");
+        List<LogRecord> exportLogs = Logs.capture("io.quarkiverse.telemetry.runtime.export");
         root.forPlugin("catalog").createCounter("catalog.refreshes").add(5);
         Span span = root.forPlugin("catalog").getTracer().spanBuilder("refresh").startSpan();
         span.end();
@@ -91,8 +91,8 @@ public class OtlpGrpcExportTest {
         assertFalse(receiver.traces().get(0).headers().containsKey("authorization"), "headers are per exporter");
 
         // the unreachable exporter reports its failures (after its retries): those lines must not show the headers
-        Eventually.await(Duration.ofSeconds(20),
-                () -> Logs.lines(senderLogs).stream().anyMatch(line -> line.contains("Failed to export")),
+        Eventually.await(Duration.ofSeconds(20), () -> Logs.lines(exportLogs).stream().anyMatch(line -> line
+                .contains("telemetry.metrics.exporters.\"otlp/unreachable\" (otlp): exports failing since")),
                 "the unreachable exporter's failure in the log");
     }
 

@@ -83,19 +83,14 @@ public final class ExportHealth {
         CompletableResultCode done = result;
         lastExport = done;
         exportedAtShutdown |= shuttingDown.get();
-        // A collector that does not answer is seen after one interval, not only when the export gives up (with the
-        // sender's retries, minutes later): the JDK's delayed executor, no thread of ours.
-        AtomicBoolean slowSeen = new AtomicBoolean();
-        CompletableFuture.delayedExecutor(interval.toNanos(), TimeUnit.NANOSECONDS).execute(() -> {
-            if (!done.isDone() && slowSeen.compareAndSet(false, true)) {
-                waiting(done, started);
-                slow(Duration.ofNanos(System.nanoTime() - start), "has waited");
-            }
-        });
+        // A collector that does not answer is seen (in health) after one interval, not only when the export gives up:
+        // the JDK's delayed executor, no thread of ours. Whether it was slow is known only once it ends: a refused
+        // export also takes longer than a short interval, while the sender retries.
+        CompletableFuture.delayedExecutor(interval.toNanos(), TimeUnit.NANOSECONDS).execute(() -> waiting(done, started));
         done.whenComplete(() -> {
             Duration took = Duration.ofNanos(System.nanoTime() - start);
-            if (took.compareTo(interval) > 0 && slowSeen.compareAndSet(false, true)) {
-                slow(took, "took");
+            if (done.isSuccess() && took.compareTo(interval) > 0) {
+                slow(took);
             }
             answered(done);
             exported(done.isSuccess(), done.getFailureThrowable());
@@ -128,12 +123,12 @@ public final class ExportHealth {
         }
     }
 
-    /** Records an export slower than the interval, once per export. */
-    private synchronized void slow(Duration took, String how) {
+    /** Records an export delivered later than the interval. */
+    private synchronized void slow(Duration took) {
         slow++;
         if (slowWarnings.due()) {
-            LOG.warnf("%s: an export %s %d ms, longer than the interval of %d ms: the collector is slow, and the"
-                    + " exports due meanwhile are skipped", exporter, how, took.toMillis(), interval.toMillis());
+            LOG.warnf("%s: an export took %d ms, longer than the interval of %d ms: the collector is slow, and the"
+                    + " exports due meanwhile were skipped", exporter, took.toMillis(), interval.toMillis());
         }
     }
 
@@ -276,7 +271,7 @@ public final class ExportHealth {
         return failed;
     }
 
-    /** Exports that took longer than the interval so far. */
+    /** Exports delivered, but later than the interval, so far. */
     public synchronized long slow() {
         return slow;
     }

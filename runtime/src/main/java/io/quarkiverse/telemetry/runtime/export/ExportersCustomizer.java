@@ -36,6 +36,8 @@ import io.quarkiverse.telemetry.runtime.config.Secrets;
 import io.quarkiverse.telemetry.runtime.config.TelemetrySettings;
 import io.quarkiverse.telemetry.runtime.prometheus.PrometheusReaders;
 import io.quarkus.opentelemetry.runtime.AutoConfiguredOpenTelemetrySdkBuilderCustomizer;
+import io.quarkus.opentelemetry.runtime.config.build.ExporterType;
+import io.quarkus.opentelemetry.runtime.config.build.OTelBuildConfig;
 import io.quarkus.opentelemetry.runtime.config.runtime.BatchSpanProcessorConfig;
 import io.quarkus.opentelemetry.runtime.config.runtime.OTelRuntimeConfig;
 import io.quarkus.runtime.ShutdownEvent;
@@ -67,8 +69,8 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
     private final AtomicBoolean shuttingDown = new AtomicBoolean();
     private final List<ExportHealth> exportHealth = new CopyOnWriteArrayList<>();
 
-    ExportersCustomizer(TelemetrySettings settings, OTelRuntimeConfig otel, Instance<Vertx> vertx,
-            ContributedExports contributed, PrometheusReaders prometheus) {
+    ExportersCustomizer(TelemetrySettings settings, OTelRuntimeConfig otel, OTelBuildConfig otelBuild,
+            Instance<Vertx> vertx, ContributedExports contributed, PrometheusReaders prometheus) {
         this.settings = settings;
         this.vertx = vertx;
         this.otel = otel;
@@ -76,6 +78,18 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
         this.prometheus = prometheus;
         this.secrets = settings.secrets();
         RedactingLogFilter.install(secrets);
+        SenderLogFilter.install(!ownExporterInUse(otelBuild));
+    }
+
+    /** Whether quarkus-opentelemetry's own exporter is on for a signal (its {@code quarkus.otel.*.exporter}). */
+    private static boolean ownExporterInUse(OTelBuildConfig otel) {
+        return otel.enabled() && (exports(otel.traces().enabled().orElse(true), otel.traces().exporter())
+                || exports(otel.metrics().enabled().orElse(false), otel.metrics().exporter())
+                || exports(otel.logs().enabled().orElse(false), otel.logs().exporter()));
+    }
+
+    private static boolean exports(boolean enabled, List<String> exporters) {
+        return enabled && exporters.stream().anyMatch(exporter -> !exporter.equals(ExporterType.Constants.NONE_VALUE));
     }
 
     @Override

@@ -5,7 +5,9 @@ import java.util.Map;
 
 import io.opentelemetry.api.metrics.MeterProvider;
 import io.opentelemetry.exporter.internal.grpc.GrpcExporter;
+import io.opentelemetry.exporter.internal.grpc.GrpcSender;
 import io.opentelemetry.exporter.internal.http.HttpExporter;
+import io.opentelemetry.exporter.internal.marshal.Marshaler;
 import io.opentelemetry.exporter.internal.otlp.metrics.MetricsRequestMarshaler;
 import io.opentelemetry.exporter.internal.otlp.traces.TraceRequestMarshaler;
 import io.opentelemetry.exporter.otlp.internal.OtlpUserAgent;
@@ -28,7 +30,8 @@ import io.vertx.core.http.HttpClientOptions;
 
 /**
  * OTLP exporters built on quarkus-opentelemetry's own: the same Vert.x senders, so they share the application's event
- * loop and behave in native images as quarkus-opentelemetry's single exporter does, one per configured name.
+ * loop and behave in native images as quarkus-opentelemetry's single exporter does, one per configured name; its gRPC
+ * sender made to answer each request once ({@link OneAnswerGrpcSender}).
  */
 final class OtlpExporters {
 
@@ -65,9 +68,11 @@ final class OtlpExporters {
                 InternalTelemetryVersion.LATEST, settings.endpoint().toASCIIString()));
     }
 
-    private static VertxGrpcSender grpcSender(ExporterSettings settings, String service, Vertx vertx) {
-        return new VertxGrpcSender(settings.endpoint(), service, settings.gzip(), settings.timeout(), headers(settings),
-                options -> secure(settings, options), vertx);
+    private static <T extends Marshaler> GrpcSender<T> grpcSender(ExporterSettings settings, String service,
+            Vertx vertx) {
+        return new OneAnswerGrpcSender<T>(new VertxGrpcSender(settings.endpoint(), service, settings.gzip(),
+                settings.timeout(), headers(settings), options -> secure(settings, options), vertx), vertx,
+                settings.timeout());
     }
 
     private static VertxHttpSender httpSender(ExporterSettings settings, String signalPath, Vertx vertx) {
