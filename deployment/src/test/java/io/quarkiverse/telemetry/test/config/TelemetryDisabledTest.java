@@ -1,5 +1,7 @@
 package io.quarkiverse.telemetry.test.config;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +10,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.Socket;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 
 import jakarta.inject.Inject;
@@ -26,7 +29,7 @@ import io.quarkus.test.QuarkusUnitTest;
 
 /**
  * {@code telemetry.enabled=false}, set at run time: instruments are no-ops, nothing is exported, the configured port is
- * not opened, and recording logs nothing.
+ * not opened, health reports no exporter, and recording logs nothing.
  */
 public class TelemetryDisabledTest {
 
@@ -65,6 +68,13 @@ public class TelemetryDisabledTest {
         Thread.sleep(500);
         assertEquals(List.of(), receiver.metrics(), "nothing is exported");
         assertEquals(List.of(), receiver.traces(), "nothing is exported");
+    }
+
+    @Test
+    void healthReportsNoExporter() {
+        given().get("/q/health/well").then().statusCode(200)
+                .body("checks[0].data.sdk", equalTo("not bound: telemetry.enabled=false"))
+                .body("checks[0].data.keySet()", equalTo(Set.of("sdk")));
     }
 
     private static void connect(int port) throws IOException {

@@ -1,6 +1,7 @@
 package io.quarkiverse.telemetry.test.prometheus;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +18,7 @@ import io.quarkus.test.QuarkusUnitTest;
 
 /**
  * With Micrometer's Prometheus registry turned off at build time there is no {@code /q/metrics} to join: the application
- * starts, the scrape exporter says so once, and instruments still work.
+ * starts, the scrape exporter says so once (and in health), and instruments still work.
  */
 public class NoMicrometerPrometheusRegistryTest {
 
@@ -39,5 +40,11 @@ public class NoMicrometerPrometheusRegistryTest {
     void startsWithoutScrape() {
         root.forPlugin("catalog").createCounter("catalog.refreshes").add(1);
         given().get("/q/metrics").then().statusCode(404);
+    }
+
+    @Test
+    void healthDoesNotClaimAScrape() {
+        given().get("/q/health/well").then().statusCode(200).body("checks[0].data.'telemetry.metrics.exporters'",
+                equalTo("not served: no Micrometer Prometheus registry is enabled for /q/metrics"));
     }
 }

@@ -12,6 +12,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.quarkiverse.telemetry.BackstageNaming;
@@ -47,6 +48,8 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
     public static final List<String> SPAN_EXPORTER_TYPES = List.of(ExporterSettings.OTLP, ExporterSettings.LOGGING);
 
     private static final String INTERVAL = "telemetry.metrics.collection.export-interval";
+    /** An endpoint's user-info (credentials), never shown: what follows the scheme up to an {@code @}. */
+    private static final Pattern USER_INFO = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@");
     private static final String INTERVAL_MILLIS = "telemetry.metrics.collection.export-interval-millis";
 
     /**
@@ -298,12 +301,17 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
     }
 
     private static URI endpoint(String key, String value, List<String> problems) {
+        String shown = key + ".endpoint=" + USER_INFO.matcher(value).replaceFirst("$1***@");
         try {
             URI uri = new URI(value);
             if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
                 if (uri.getPort() == 0 || uri.getPort() > 65535) {
-                    problems.add(key + ".endpoint=" + value + ": port " + uri.getPort()
-                            + " is out of range; a port must be from 1 to 65535");
+                    problems.add(shown + ": port " + uri.getPort() + " is out of range; a port must be from 1 to 65535");
+                    return null;
+                }
+                if (uri.getRawUserInfo() != null) {
+                    problems.add(shown + ": user-info in an endpoint is never sent; put the credentials in a header,"
+                            + " such as " + key + ".headers.authorization");
                     return null;
                 }
                 return uri;
@@ -311,7 +319,7 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
         } catch (URISyntaxException e) {
             // reported below
         }
-        problems.add(key + ".endpoint=" + value
+        problems.add(shown
                 + ": not an http or https URL with a host, such as http://localhost:4317 (grpc) or http://localhost:4318 (http/protobuf)");
         return null;
     }

@@ -2,6 +2,7 @@ package io.quarkiverse.telemetry.runtime.health;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.inject.Singleton;
 
@@ -14,6 +15,7 @@ import io.quarkiverse.telemetry.runtime.config.ExporterSettings;
 import io.quarkiverse.telemetry.runtime.config.TelemetrySettings;
 import io.quarkiverse.telemetry.runtime.export.ExportHealth;
 import io.quarkiverse.telemetry.runtime.export.ExportersCustomizer;
+import io.quarkiverse.telemetry.runtime.prometheus.PrometheusReaders;
 
 /**
  * The state of the exporters and of the SDK binding, as one health check response: DOWN while a pushing exporter's
@@ -28,18 +30,25 @@ public class ExportersHealth {
     private final ExportersCustomizer exporters;
     private final TelemetrySettings settings;
     private final RootTelemetryService root;
+    private final PrometheusReaders prometheus;
 
-    ExportersHealth(ExportersCustomizer exporters, TelemetrySettings settings, RootTelemetryService root) {
+    ExportersHealth(ExportersCustomizer exporters, TelemetrySettings settings, RootTelemetryService root,
+            PrometheusReaders prometheus) {
         this.exporters = exporters;
         this.settings = settings;
         this.root = root;
+        this.prometheus = prometheus;
     }
 
     HealthCheckResponse check() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME).up().withData("sdk", sdk());
-        for (ExporterSettings exporter : settings.metricExporters()) {
+        // Only what exists: with telemetry or its metrics off, no listener is opened and nothing is pulled.
+        List<ExporterSettings> pulled = settings.enabled() && settings.metricsEnabled() ? settings.metricExporters()
+                : List.of();
+        for (ExporterSettings exporter : pulled) {
             if (exporter.inScrape()) {
-                response.withData(exporter.key(), "UP: pulled at /q/metrics");
+                response.withData(exporter.key(), prometheus.scrapeServed() ? "UP: pulled at /q/metrics"
+                        : "not served: no Micrometer Prometheus registry is enabled for /q/metrics");
             } else if (exporter.listens()) {
                 response.withData(exporter.key(), "UP: pulled at http://" + exporter.host() + ":"
                         + exporter.port().getAsInt() + exporter.path());

@@ -34,6 +34,7 @@ public class PrometheusReaders {
     private final AttributeValueLimit attributeValueLimit;
     private final Map<ExporterSettings, PrometheusMetricReader> readers = new LinkedHashMap<>();
     private final List<PrometheusListener> listeners = new ArrayList<>();
+    private volatile boolean scrapeServed;
 
     PrometheusReaders(TelemetrySettings settings, Instance<Vertx> vertx) {
         this.vertx = vertx;
@@ -65,6 +66,16 @@ public class PrometheusReaders {
     public Optional<PrometheusMetricReader> scrapeReader() {
         return readers.entrySet().stream().filter(entry -> entry.getKey().inScrape())
                 .map(Map.Entry::getValue).findFirst();
+    }
+
+    /** Called once the reader served at {@code /q/metrics} has joined Micrometer's registry. */
+    void scrapeJoined() {
+        scrapeServed = true;
+    }
+
+    /** Whether {@code /q/metrics} serves the plugins' metrics: there is a Micrometer Prometheus registry to join. */
+    public boolean scrapeServed() {
+        return scrapeServed;
     }
 
     /**

@@ -25,8 +25,11 @@ public class PrometheusScrapeRecorder {
      * needs it.
      */
     public void joinScrape() {
-        readers().scrapeReader().ifPresent(reader -> Arc.container().instance(CollectorRegistry.class).get()
-                .register(new MetricSnapshotsCollector(reader)));
+        PrometheusReaders readers = readers();
+        readers.scrapeReader().ifPresent(reader -> {
+            Arc.container().instance(CollectorRegistry.class).get().register(new MetricSnapshotsCollector(reader));
+            readers.scrapeJoined();
+        });
     }
 
     /** Warns that the exporter served at {@code /q/metrics}, when one is configured, has no scrape to join. */
