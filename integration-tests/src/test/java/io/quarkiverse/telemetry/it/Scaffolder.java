@@ -32,8 +32,9 @@ final class Scaffolder {
         return given().get("/scaffolder/tasks/" + id).then().statusCode(200).extract().as(Map.class);
     }
 
-    static void cancel(String id) {
-        given().post("/scaffolder/tasks/" + id + "/cancel").then().statusCode(200);
+    /** Cancels a task; returns the answer, the task as it ended. */
+    static Map<String, Object> cancel(String id) {
+        return given().post("/scaffolder/tasks/" + id + "/cancel").then().statusCode(200).extract().as(Map.class);
     }
 
     static Map<String, Object> awaitEnd(String id) {

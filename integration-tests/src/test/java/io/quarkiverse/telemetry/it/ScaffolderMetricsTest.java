@@ -34,7 +34,7 @@ public class ScaffolderMetricsTest {
         String slow = Scaffolder.start("slow", "metrics-dave");
         Eventually.await(Duration.ofSeconds(10), () -> "ok".equals(((Map<?, ?>) Scaffolder.task(slow).get("steps"))
                 .get("fetch")), "the slow task to reach its wait step");
-        Scaffolder.cancel(slow);
+        assertEquals("cancelled", Scaffolder.cancel(slow).get("status"), "the answer to cancel is the ended task");
         Map<String, Object> cancelled = Scaffolder.awaitEnd(slow);
         assertEquals("cancelled", cancelled.get("status"));
         assertEquals(Map.of("fetch", "ok", "wait", "cancelled"), cancelled.get("steps"));

@@ -73,12 +73,14 @@ public class ScaffolderResource {
         return find(id).view();
     }
 
+    /** Cancels a task and answers with it once it has ended (a step stops within moments), or as it is after 10 s. */
     @POST
     @Path("/tasks/{id}/cancel")
-    public Map<String, Object> cancel(@PathParam("id") String id) {
+    public Map<String, Object> cancel(@PathParam("id") String id) throws InterruptedException {
         requests.add(1);
         Task task = find(id);
         task.cancel();
+        task.awaitEnd(10_000);
         return task.view();
     }
 

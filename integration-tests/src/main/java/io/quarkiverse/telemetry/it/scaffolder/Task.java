@@ -15,6 +15,7 @@ public final class Task {
     private final Map<String, String> parameters;
     private final Path workspace;
     private final CountDownLatch cancellation = new CountDownLatch(1);
+    private final CountDownLatch end = new CountDownLatch(1);
     private final Map<String, String> steps = new LinkedHashMap<>();
     private volatile String status = "processing";
     /** {@link System#nanoTime()} when the task ended; 0 while it runs. */
@@ -69,6 +70,12 @@ public final class Task {
     void ended(String result) {
         status = result;
         endedAt = System.nanoTime();
+        end.countDown();
+    }
+
+    /** Waits up to the given time for the task to end; true if it has. */
+    boolean awaitEnd(long millis) throws InterruptedException {
+        return end.await(millis, TimeUnit.MILLISECONDS);
     }
 
     /** Whether the task ended longer ago than the given time. */
