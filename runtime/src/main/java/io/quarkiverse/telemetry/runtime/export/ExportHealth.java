@@ -84,9 +84,11 @@ public final class ExportHealth {
         lastExport = done;
         exportedAtShutdown |= shuttingDown.get();
         // A collector that does not answer is seen (in health) after one interval, not only when the export gives up:
-        // the JDK's delayed executor, no thread of ours. Whether it was slow is known only once it ends: a refused
-        // export also takes longer than a short interval, while the sender retries.
-        CompletableFuture.delayedExecutor(interval.toNanos(), TimeUnit.NANOSECONDS).execute(() -> waiting(done, started));
+        // run on the JDK's one delay thread (with no executor given, a 2-core machine would start a thread per
+        // export). Whether it was slow is known only once it ends: a refused export also takes longer than a short
+        // interval, while the sender retries.
+        CompletableFuture.delayedExecutor(interval.toNanos(), TimeUnit.NANOSECONDS, Runnable::run)
+                .execute(() -> waiting(done, started));
         done.whenComplete(() -> {
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             if (done.isSuccess() && took.compareTo(interval) > 0) {
@@ -108,11 +110,18 @@ public final class ExportHealth {
         }
     }
 
-    /** Records that an export has waited longer than the interval; it waits until {@link #answered}. */
-    private synchronized void waiting(CompletableResultCode export, Instant started) {
-        if (!export.isDone()) {
+    /**
+     * Records that an export has waited longer than the interval; it waits until {@link #answered}. The result is
+     * asked outside this object's lock: OpenTelemetry runs completion actions, {@link #answered} among them, holding
+     * the result's lock (asking it under ours deadlocked an exporter whose export ended just then).
+     */
+    private void waiting(CompletableResultCode export, Instant started) {
+        synchronized (this) {
             waiting = export;
             waitingSince = started;
+        }
+        if (export.isDone()) {
+            answered(export); // it ended meanwhile, perhaps before the lines above
         }
     }
 
