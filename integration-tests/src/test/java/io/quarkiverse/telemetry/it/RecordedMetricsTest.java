@@ -33,8 +33,37 @@ public class RecordedMetricsTest {
         assertEquals(1, metrics.increase("scaffolder", "scaffolder.task.count", REACT_APP_OK));
         assertEquals(1, metrics.increase("scaffolder", "scaffolder.task.count",
                 Attributes.of(AttributeKey.stringKey("user"), "kit-erin")));
-        assertEquals(0, metrics.increase("scaffolder", "scaffolder.task.count",
-                Attributes.of(AttributeKey.stringKey("result"), "failed")));
+        metrics.assertNothingRecorded("scaffolder", "scaffolder.task.count",
+                Attributes.of(AttributeKey.stringKey("result"), "failed"));
+    }
+
+    /** A typo never reads as 0: a lookup that selects nothing fails, naming what exists. */
+    @Test
+    void aLookupThatSelectsNothingFailsWithWhatExists() {
+        Scaffolder.run("react-app", "kit-heidi");
+
+        AssertionError series = assertThrows(AssertionError.class, () -> metrics.increase("scaffolder",
+                "scaffolder.task.count", Attributes.of(AttributeKey.stringKey("result"), "OK")));
+        assertTrue(series.getMessage().startsWith("No series of instrument 'scaffolder.task.count' of plugin"
+                + " 'scaffolder' has the attributes {result=\"OK\"}; its series: ["), series.getMessage());
+        assertTrue(series.getMessage().contains("result=\"ok\""), series.getMessage());
+        AssertionError plugin = assertThrows(AssertionError.class,
+                () -> metrics.increase("scafolder", "scaffolder.task.count", REACT_APP_OK));
+        assertEquals("No plugin 'scafolder' in this application; its plugins: [catalog, scaffolder]",
+                plugin.getMessage());
+    }
+
+    @Test
+    void nothingRecordedIsAnAssertionThatCanFail() {
+        Scaffolder.run("react-app", "kit-ivan");
+
+        AssertionError recorded = assertThrows(AssertionError.class,
+                () -> metrics.assertNothingRecorded("scaffolder", "scaffolder.task.count", REACT_APP_OK));
+        assertTrue(recorded.getMessage().contains("recorded since the reset"), recorded.getMessage());
+        AssertionError typo = assertThrows(AssertionError.class,
+                () -> metrics.assertNothingRecorded("scaffolder", "scaffolder.task.cuont", Attributes.empty()));
+        assertTrue(typo.getMessage().startsWith("Instrument 'scaffolder.task.cuont' of plugin 'scaffolder' does not"
+                + " exist; the plugin's instruments: ["), typo.getMessage());
     }
 
     @Test

@@ -1,10 +1,16 @@
 package io.quarkiverse.telemetry.testkit;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
 import jakarta.inject.Singleton;
 
 import io.opentelemetry.api.common.Attributes;
@@ -20,8 +26,13 @@ import io.opentelemetry.sdk.metrics.data.PointData;
 import io.opentelemetry.sdk.metrics.export.CollectionRegistration;
 import io.opentelemetry.sdk.metrics.export.MetricReader;
 import io.opentelemetry.sdk.testing.exporter.InMemoryMetricReader;
+import io.quarkiverse.telemetry.BackstageNaming;
 import io.quarkiverse.telemetry.InstrumentKind;
+import io.quarkiverse.telemetry.PluginTelemetry;
 import io.quarkiverse.telemetry.RootTelemetryService;
+import io.quarkiverse.telemetry.TelemetryService;
+import io.quarkiverse.telemetry.runtime.service.ScopedTelemetryService;
+import io.quarkus.arc.Arc;
 
 /**
  * What the plugins recorded, read straight from the SDK, without a scrape: counter increases, histogram counts and
@@ -42,9 +53,15 @@ import io.quarkiverse.telemetry.RootTelemetryService;
  * the instrument) and their values are added up. The instrument is found under the plugin's meter name
  * ({@link io.quarkiverse.telemetry.TelemetryService#meterName()}: {@code backstage-plugin-<id>}, or the configured
  * {@code telemetry.plugins."<id>".meter.name}).
+ * <p>
+ * No reading can pass by accident: an unknown plugin, an instrument that recorded nothing, or attributes that select no
+ * series fail with an {@link AssertionError} naming what exists (the plugins, the instrument's series), so a typo never
+ * reads as {@code 0}. To check that nothing was recorded, use {@link #assertNothingRecorded}.
  */
 @Singleton
 public class RecordedMetrics implements MetricReader {
+
+    private static final String PLUGIN_SCOPE_PREFIX = BackstageNaming.pluginScope("");
 
     private final InMemoryMetricReader reader = InMemoryMetricReader.create();
     private final RootTelemetryService root;
@@ -74,18 +91,27 @@ public class RecordedMetrics implements MetricReader {
     /**
      * How much a counter or up-down counter of the plugin changed since the reset, over the series with the attributes.
      *
-     * @throws AssertionError if the plugin has no such instrument, or it is not a counter
+     * @throws AssertionError if the plugin is unknown, the instrument recorded nothing or is not a counter, or no series
+     *         has the attributes
      */
     public synchronized double increase(String pluginId, String instrument, Attributes attributes) {
         return sum(pluginId, instrument, attributes, InstrumentKind.COUNTER, 0);
     }
 
-    /** How many values a histogram of the plugin recorded since the reset, over the series with the attributes. */
+    /**
+     * How many values a histogram of the plugin recorded since the reset, over the series with the attributes.
+     *
+     * @throws AssertionError as {@link #increase}
+     */
     public synchronized long histogramCount(String pluginId, String instrument, Attributes attributes) {
         return (long) sum(pluginId, instrument, attributes, InstrumentKind.HISTOGRAM, 0);
     }
 
-    /** The sum of the values a histogram of the plugin recorded since the reset, over the series with the attributes. */
+    /**
+     * The sum of the values a histogram of the plugin recorded since the reset, over the series with the attributes.
+     *
+     * @throws AssertionError as {@link #increase}
+     */
     public synchronized double histogramSum(String pluginId, String instrument, Attributes attributes) {
         return sum(pluginId, instrument, attributes, InstrumentKind.HISTOGRAM, 1);
     }
@@ -105,6 +131,37 @@ public class RecordedMetrics implements MetricReader {
         return valuesOf(points.get(0))[0];
     }
 
+    /**
+     * Asserts that the plugin's instrument recorded nothing since the reset in the series with the attributes: no such
+     * series, or a counter that did not change, a histogram that counted no value. The instrument must exist: one that
+     * the plugin never created (a typo) fails.
+     *
+     * @throws AssertionError naming what was recorded, or the instruments the plugin has
+     */
+    public synchronized void assertNothingRecorded(String pluginId, String instrument, Attributes attributes) {
+        checkPlugin(pluginId);
+        MetricData metric = collected(pluginId, instrument).orElse(null);
+        if (metric == null) {
+            if (root.forPlugin(pluginId) instanceof ScopedTelemetryService service
+                    && !service.createdInstruments().contains(instrument)) {
+                throw new AssertionError(describe(pluginId, instrument) + " does not exist; the plugin's instruments: "
+                        + service.createdInstruments());
+            }
+            return;
+        }
+        List<String> recorded = new ArrayList<>();
+        for (PointData point : matching(metric, attributes)) {
+            double change = valuesOf(point)[0] - baselineOf(metric, point)[0];
+            if (change != 0) {
+                recorded.add(point.getAttributes() + ": " + change);
+            }
+        }
+        if (!recorded.isEmpty()) {
+            throw new AssertionError(describe(pluginId, instrument) + " recorded since the reset, with " + attributes
+                    + ": " + recorded);
+        }
+    }
+
     /** @param expected a counter (any sum) or a histogram */
     private double sum(String pluginId, String instrument, Attributes attributes, InstrumentKind expected,
             int valueIndex) {
@@ -112,16 +169,60 @@ public class RecordedMetrics implements MetricReader {
         if ((expected == InstrumentKind.HISTOGRAM) != (metric.getType() == MetricDataType.HISTOGRAM)) {
             throw new AssertionError(describe(pluginId, instrument) + " is not " + expected + " but " + metric.getType());
         }
+        List<? extends PointData> points = matching(metric, attributes);
+        if (points.isEmpty()) {
+            throw new AssertionError("No series of instrument '" + instrument + "' of plugin '" + pluginId
+                    + "' has the attributes " + attributes + "; its series: " + seriesOf(metric)
+                    + " (to check that nothing was recorded, use assertNothingRecorded)");
+        }
         double total = 0;
-        for (PointData point : matching(metric, attributes)) {
-            double[] before = baseline.get(new SeriesKey(metric.getInstrumentationScopeInfo().getName(),
-                    metric.getName(), point.getAttributes()));
-            total += valuesOf(point)[valueIndex] - (before == null ? 0 : before[valueIndex]);
+        for (PointData point : points) {
+            total += valuesOf(point)[valueIndex] - baselineOf(metric, point)[valueIndex];
         }
         return total;
     }
 
+    private double[] baselineOf(MetricData metric, PointData point) {
+        double[] before = baseline.get(new SeriesKey(metric.getInstrumentationScopeInfo().getName(), metric.getName(),
+                point.getAttributes()));
+        return before == null ? new double[] { 0, 0 } : before;
+    }
+
+    private static List<String> seriesOf(MetricData metric) {
+        return metric.getData().getPoints().stream().map(point -> point.getAttributes().toString()).sorted().toList();
+    }
+
+    /** The plugins of this application: those with an injected service, and those whose scope recorded something. */
+    private Set<String> knownPlugins() {
+        Set<String> plugins = new TreeSet<>();
+        for (Bean<?> bean : Arc.container().beanManager().getBeans(TelemetryService.class, Any.Literal.INSTANCE)) {
+            bean.getQualifiers().stream().filter(PluginTelemetry.class::isInstance).map(PluginTelemetry.class::cast)
+                    .map(PluginTelemetry::value).filter(id -> !id.isEmpty()).forEach(plugins::add);
+        }
+        for (MetricData metric : reader.collectAllMetrics()) {
+            String scope = metric.getInstrumentationScopeInfo().getName();
+            if (scope.startsWith(PLUGIN_SCOPE_PREFIX)) {
+                plugins.add(scope.substring(PLUGIN_SCOPE_PREFIX.length()));
+            }
+        }
+        return plugins;
+    }
+
+    private void checkPlugin(String pluginId) {
+        Set<String> plugins = knownPlugins();
+        if (!plugins.contains(pluginId)) {
+            throw new AssertionError("No plugin '" + pluginId + "' in this application; its plugins: " + plugins);
+        }
+    }
+
+    private Optional<MetricData> collected(String pluginId, String instrument) {
+        String scope = scopeOf(pluginId);
+        return reader.collectAllMetrics().stream().filter(metric -> metric.getInstrumentationScopeInfo().getName()
+                .equals(scope) && metric.getName().equals(instrument)).findFirst();
+    }
+
     private MetricData find(String pluginId, String instrument) {
+        checkPlugin(pluginId);
         String scope = scopeOf(pluginId);
         Collection<MetricData> metrics = reader.collectAllMetrics();
         return metrics.stream()

@@ -2,7 +2,10 @@ package io.quarkiverse.telemetry.runtime.service;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import io.quarkiverse.telemetry.InstrumentKind;
 
@@ -33,6 +36,11 @@ final class RequestedInstruments {
                     + " by " + requester + ", but " + first.requester + " created it as " + describe(first)
                     + ": one name is one instrument, so the kind and unit must be the same; give one of them another name");
         }
+    }
+
+    /** The names of the instruments requested so far, as first requested. */
+    Set<String> names() {
+        return byName.values().stream().map(Request::name).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static String describe(Request request) {

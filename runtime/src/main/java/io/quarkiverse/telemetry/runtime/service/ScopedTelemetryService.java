@@ -1,5 +1,6 @@
 package io.quarkiverse.telemetry.runtime.service;
 
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -124,6 +125,14 @@ public class ScopedTelemetryService implements TelemetryService {
             Consumer<ObservableDoubleMeasurement> callback) {
         return describe(meter.gaugeBuilder(request(name, InstrumentKind.OBSERVABLE_GAUGE, options)), name, options)
                 .buildWithCallback(callback);
+    }
+
+    /**
+     * The names of the instruments this service has created (through {@code create*}; not those of
+     * {@link #getMeter()}): what the test kit checks a name against before it says nothing was recorded.
+     */
+    public Set<String> createdInstruments() {
+        return requested.names();
     }
 
     @Override
