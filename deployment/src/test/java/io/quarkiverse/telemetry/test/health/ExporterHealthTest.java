@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 
@@ -42,6 +44,11 @@ public class ExporterHealthTest {
                 .body("checks[0].data.'telemetry.metrics.exporters.otlp'", containsString("the collector answered HTTP 503"))
                 .body("checks[0].data.'telemetry.metrics.exporters.scrape'", equalTo("UP: pulled at /q/metrics"));
         given().get("/q/health/ready").then().statusCode(200);
+        String scrape = given().get("/q/metrics").asString();
+        assertTrue(scrape.contains("telemetry_exporter_exports_total{exporter=\"telemetry.metrics.exporters.otlp\""),
+                scrape);
+        assertFalse(scrape.contains("telemetry_exporter_lost_spans_total{exporter=\"telemetry.metrics.exporters.otlp\""),
+                "a metrics exporter loses no spans: no series says it could");
 
         receiver.recover();
         Eventually.await(Duration.ofSeconds(20),

@@ -68,6 +68,8 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
     private final Secrets secrets;
     private final AtomicBoolean shuttingDown = new AtomicBoolean();
     private final List<ExportHealth> exportHealth = new CopyOnWriteArrayList<>();
+    /** The span exporters' among them: only they can lose spans. */
+    private final List<ExportHealth> spanExportHealth = new CopyOnWriteArrayList<>();
 
     ExportersCustomizer(TelemetrySettings settings, OTelRuntimeConfig otel, OTelBuildConfig otelBuild,
             Instance<Vertx> vertx, ContributedExports contributed, PrometheusReaders prometheus) {
@@ -172,10 +174,10 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
         root.createObservableCounter(LOST_SPANS, MetricOptions.builder().description(
                 "Spans lost because the export that carried them failed, or dropped from a full export queue")
                 .unit("{span}").build(),
-                measurement -> exportHealth.forEach(
+                measurement -> spanExportHealth.forEach(
                         health -> measurement.record(health.lost(), Attributes.of(EXPORTER, health.name()))));
         root.createObservableCounter(SLOW_EXPORTS, MetricOptions.builder().description(
-                "Exports that took longer than the export interval (spans: the batch delay)").unit("{export}").build(),
+                "Exports delivered later than the export interval (spans: the batch delay)").unit("{export}").build(),
                 measurement -> exportHealth.forEach(
                         health -> measurement.record(health.slow(), Attributes.of(EXPORTER, health.name()))));
     }
@@ -219,6 +221,7 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
     private SpanProcessor batched(String name, String description, SpanExporter exporter) {
         BatchSpanProcessorConfig batching = otel.bsp();
         ExportHealth health = watched(name, description, batching.scheduleDelay());
+        spanExportHealth.add(health);
         return BatchSpanProcessor.builder(new WatchedSpanExporter(exporter, health))
                 .setMeterProvider(new SpanQueueDrops(health))
                 .setScheduleDelay(batching.scheduleDelay())
