@@ -94,6 +94,8 @@ class PluginTelemetryProcessor {
             }
         }
         if (!problems.isEmpty()) {
+            // The build stops here: what the later check would find among the resolved points is reported now.
+            problems.addAll(InstrumentConflicts.of(resolved));
             throw BuildProblems.asError(problems);
         }
         return new PluginInjectionPointsBuildItem(resolved);
