@@ -3,7 +3,9 @@ package io.quarkiverse.telemetry.runtime.prometheus;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.prometheus.client.Collector;
 import io.prometheus.metrics.model.registry.MultiCollector;
@@ -35,6 +37,16 @@ public final class MetricSnapshotsCollector extends Collector implements Collect
     private static final Set<String> TRACE_LABELS = Set.of("trace_id", "span_id");
 
     private final MultiCollector source;
+    /**
+     * Each sample's latest exemplar: the SDK hands an exemplar to one collection only, so without this a plain-text
+     * scrape (which drops exemplars) or the other server of an HA pair took it from the next OpenMetrics scrape.
+     * Bounded by the series, which the cardinality limit bounds.
+     */
+    private final Map<SampleKey, io.prometheus.client.exemplars.Exemplar> latestExemplars = new ConcurrentHashMap<>();
+
+    /** One sample of one series: its name and labels. */
+    private record SampleKey(String name, List<String> labelNames, List<String> labelValues) {
+    }
 
     /** Label values are served whole: the registry it is registered in cuts them ({@link MergingCollectorRegistry}). */
     public MetricSnapshotsCollector(MultiCollector source) {
@@ -150,7 +162,8 @@ public final class MetricSnapshotsCollector extends Collector implements Collect
         }
     }
 
-    private static MetricFamilySamples.Sample sample(String name, Labels labels, double value,
+    /** A sample, with the series' latest exemplar when this collection has none. */
+    private MetricFamilySamples.Sample sample(String name, Labels labels, double value,
             io.prometheus.client.exemplars.Exemplar exemplar) {
         String[] names = new String[labels.size()];
         String[] values = new String[labels.size()];
@@ -158,7 +171,14 @@ public final class MetricSnapshotsCollector extends Collector implements Collect
             names[i] = labels.getPrometheusName(i);
             values[i] = labels.getValue(i);
         }
-        return new MetricFamilySamples.Sample(name, Arrays.asList(names), Arrays.asList(values), value, exemplar);
+        List<String> labelNames = Arrays.asList(names);
+        List<String> labelValues = Arrays.asList(values);
+        if (exemplar != null) {
+            latestExemplars.put(new SampleKey(name, labelNames, labelValues), exemplar);
+        } else if (!latestExemplars.isEmpty()) {
+            exemplar = latestExemplars.get(new SampleKey(name, labelNames, labelValues));
+        }
+        return new MetricFamilySamples.Sample(name, labelNames, labelValues, value, exemplar);
     }
 
     /**
