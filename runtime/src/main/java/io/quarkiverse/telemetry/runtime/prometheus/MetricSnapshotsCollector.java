@@ -25,7 +25,8 @@ import io.prometheus.metrics.model.snapshots.UnknownSnapshot;
 /**
  * Serves prometheus-metrics 1.x snapshots (what OpenTelemetry's {@code PrometheusMetricReader} produces, already named
  * by OpenTelemetry's Prometheus rules and merged across scopes) as simpleclient samples, the model of the registry
- * behind Micrometer's {@code /q/metrics}. The naming stays the reader's: this class only changes the data model.
+ * behind Micrometer's {@code /q/metrics}. The naming stays the reader's: this class changes the data model, and keeps
+ * each series' latest exemplar for the scrapes after the one that collected it.
  */
 public final class MetricSnapshotsCollector extends Collector implements Collector.Describable {
 
