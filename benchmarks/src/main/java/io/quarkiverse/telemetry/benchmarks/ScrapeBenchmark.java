@@ -83,7 +83,8 @@ public class ScrapeBenchmark {
             }
         }
         // As /q/metrics has it: the merging registry behind Micrometer's, the default attribute value length limit.
-        withPlugins = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT, new MergingCollectorRegistry(AttributeValueLimit.of(1024)),
+        withPlugins = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT,
+                new MergingCollectorRegistry(AttributeValueLimit.of(1024)),
                 Clock.SYSTEM);
         collector = new MetricSnapshotsCollector(reader);
         withPlugins.getPrometheusRegistry().register(collector);
