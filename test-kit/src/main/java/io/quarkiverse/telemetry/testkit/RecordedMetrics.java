@@ -139,8 +139,7 @@ public class RecordedMetrics implements MetricReader {
      * @throws AssertionError naming what was recorded, or the instruments the plugin has
      */
     public synchronized void assertNothingRecorded(String pluginId, String instrument, Attributes attributes) {
-        checkPlugin(pluginId);
-        MetricData metric = collected(pluginId, instrument).orElse(null);
+        MetricData metric = collected(collectFor(pluginId), pluginId, instrument).orElse(null);
         if (metric == null) {
             if (root.forPlugin(pluginId) instanceof ScopedTelemetryService service
                     && !service.createdInstruments().contains(instrument)) {
@@ -192,43 +191,39 @@ public class RecordedMetrics implements MetricReader {
         return metric.getData().getPoints().stream().map(point -> point.getAttributes().toString()).sorted().toList();
     }
 
-    /** The plugins of this application: those with an injected service, and those whose scope recorded something. */
-    private Set<String> knownPlugins() {
+    /**
+     * One collection, the plugin checked against it: the plugins of this application are those with an injected
+     * service, and those whose scope recorded something.
+     */
+    private Collection<MetricData> collectFor(String pluginId) {
+        Collection<MetricData> metrics = reader.collectAllMetrics();
         Set<String> plugins = new TreeSet<>();
         for (Bean<?> bean : Arc.container().beanManager().getBeans(TelemetryService.class, Any.Literal.INSTANCE)) {
             bean.getQualifiers().stream().filter(PluginTelemetry.class::isInstance).map(PluginTelemetry.class::cast)
                     .map(PluginTelemetry::value).filter(id -> !id.isEmpty()).forEach(plugins::add);
         }
-        for (MetricData metric : reader.collectAllMetrics()) {
+        for (MetricData metric : metrics) {
             String scope = metric.getInstrumentationScopeInfo().getName();
             if (scope.startsWith(PLUGIN_SCOPE_PREFIX)) {
                 plugins.add(scope.substring(PLUGIN_SCOPE_PREFIX.length()));
             }
         }
-        return plugins;
-    }
-
-    private void checkPlugin(String pluginId) {
-        Set<String> plugins = knownPlugins();
         if (!plugins.contains(pluginId)) {
             throw new AssertionError("No plugin '" + pluginId + "' in this application; its plugins: " + plugins);
         }
+        return metrics;
     }
 
-    private Optional<MetricData> collected(String pluginId, String instrument) {
+    private Optional<MetricData> collected(Collection<MetricData> metrics, String pluginId, String instrument) {
         String scope = scopeOf(pluginId);
-        return reader.collectAllMetrics().stream().filter(metric -> metric.getInstrumentationScopeInfo().getName()
-                .equals(scope) && metric.getName().equals(instrument)).findFirst();
+        return metrics.stream().filter(metric -> metric.getInstrumentationScopeInfo().getName().equals(scope)
+                && metric.getName().equals(instrument)).findFirst();
     }
 
     private MetricData find(String pluginId, String instrument) {
-        checkPlugin(pluginId);
+        Collection<MetricData> metrics = collectFor(pluginId);
         String scope = scopeOf(pluginId);
-        Collection<MetricData> metrics = reader.collectAllMetrics();
-        return metrics.stream()
-                .filter(metric -> metric.getInstrumentationScopeInfo().getName().equals(scope)
-                        && metric.getName().equals(instrument))
-                .findFirst()
+        return collected(metrics, pluginId, instrument)
                 .orElseThrow(() -> new AssertionError(describe(pluginId, instrument) + " recorded nothing; instruments"
                         + " of the plugin that did: " + metrics.stream()
                                 .filter(metric -> metric.getInstrumentationScopeInfo().getName().equals(scope))

@@ -48,6 +48,11 @@ public record ExporterSettings(String key, String name, String type, URI endpoin
         return PROMETHEUS.equals(type) && port.isPresent();
     }
 
+    /** Where a Prometheus exporter with a port of its own serves, such as {@code http://0.0.0.0:9464/metrics}. */
+    public String listenerUrl() {
+        return "http://" + host + ":" + port.getAsInt() + path;
+    }
+
     @Override
     public String toString() {
         // The headers carry credentials.

@@ -48,9 +48,9 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
     public static final List<String> SPAN_EXPORTER_TYPES = List.of(ExporterSettings.OTLP, ExporterSettings.LOGGING);
 
     private static final String INTERVAL = "telemetry.metrics.collection.export-interval";
+    private static final String INTERVAL_MILLIS = "telemetry.metrics.collection.export-interval-millis";
     /** An endpoint's user-info (credentials), never shown: what follows the scheme up to an {@code @}. */
     private static final Pattern USER_INFO = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@");
-    private static final String INTERVAL_MILLIS = "telemetry.metrics.collection.export-interval-millis";
 
     /**
      * @param metricProviderTypes the metric exporter types that providers contribute

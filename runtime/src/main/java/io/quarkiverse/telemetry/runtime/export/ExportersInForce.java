@@ -65,7 +65,7 @@ public class ExportersInForce {
     private String destination(ExporterSettings exporter, String httpSignalPath) {
         String where = switch (exporter.type()) {
             case ExporterSettings.PROMETHEUS -> exporter.listens()
-                    ? "http://" + exporter.host() + ":" + exporter.port().getAsInt() + exporter.path()
+                    ? exporter.listenerUrl()
                     : prometheus.scrapeServed() ? "/q/metrics" : "nowhere (no Micrometer Prometheus registry)";
             case ExporterSettings.OTLP -> url(exporter.endpoint(), exporter.protocol().equals(ExporterSettings.GRPC)
                     ? ""

@@ -50,8 +50,7 @@ public class ExportersHealth {
                 response.withData(exporter.key(), prometheus.scrapeServed() ? "UP: pulled at /q/metrics"
                         : "not served: no Micrometer Prometheus registry is enabled for /q/metrics");
             } else if (exporter.listens()) {
-                response.withData(exporter.key(), "UP: pulled at http://" + exporter.host() + ":"
-                        + exporter.port().getAsInt() + exporter.path());
+                response.withData(exporter.key(), "UP: pulled at " + exporter.listenerUrl());
             }
         }
         for (ExportHealth health : exporters.exportHealth()) {

@@ -86,8 +86,7 @@ public class PrometheusReaders {
         readers.forEach((exporter, reader) -> {
             if (exporter.listens()) {
                 listeners.add(PrometheusListener.start(vertx.get(), exporter, reader, attributeValueLimit));
-                LOG.infof("Plugin metrics served at http://%s:%d%s (%s)", exporter.host(), exporter.port().getAsInt(),
-                        exporter.path(), exporter.key());
+                LOG.infof("Plugin metrics served at %s (%s)", exporter.listenerUrl(), exporter.key());
             }
         });
     }
