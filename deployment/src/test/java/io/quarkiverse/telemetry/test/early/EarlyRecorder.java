@@ -1,6 +1,9 @@
 package io.quarkiverse.telemetry.test.early;
 
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.metrics.LongCounter;
 import io.quarkiverse.telemetry.RootTelemetryService;
+import io.quarkiverse.telemetry.TelemetryService;
 import io.quarkus.runtime.RuntimeValue;
 import io.quarkus.runtime.annotations.Recorder;
 
@@ -9,6 +12,10 @@ import io.quarkus.runtime.annotations.Recorder;
 public class EarlyRecorder {
 
     public void recordAtStaticInit(RuntimeValue<RootTelemetryService> root) {
-        root.getValue().forPlugin("early").createCounter("static.init.events").add(7);
+        TelemetryService early = root.getValue().forPlugin("early");
+        LongCounter events = early.createCounter("static.init.events");
+        events.add(7);
+        // a handle bound before the SDK exists counts at once, into the same series
+        early.bind(events, Attributes.empty()).add(4);
     }
 }

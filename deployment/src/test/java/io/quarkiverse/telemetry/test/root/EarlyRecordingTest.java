@@ -68,7 +68,7 @@ public class EarlyRecordingTest {
     @Test
     void earlyValuesAreInTheFirstScrape() {
         String scrape = Scrapes.scrape();
-        assertTrue(scrape.contains("static_init_events_total{otel_scope_name=\"backstage-plugin-early\",} 7.0"), scrape);
+        assertTrue(scrape.contains("static_init_events_total{otel_scope_name=\"backstage-plugin-early\",} 11.0"), scrape);
         assertTrue(scrape.contains("startup_events{otel_scope_name=\"backstage-plugin-startup\",} 3.0"), scrape);
     }
 }

@@ -24,6 +24,7 @@ public final class LateBoundMeter implements Meter {
     private Meter real;
     private InstrumentAdvice advice = InstrumentAdvice.NONE;
     private List<Bindable> unbound = new ArrayList<>();
+    private final BoundInstruments boundInstruments = new BoundInstruments();
 
     /** Makes every instrument created so far, and every one created from now on, the given SDK meter's. */
     public void bind(Meter sdkMeter) {
@@ -39,6 +40,12 @@ public final class LateBoundMeter implements Meter {
         real = sdkMeter;
         unbound.forEach(instrument -> instrument.bind(real));
         unbound = null;
+        boundInstruments.meterBound(sdkMeter);
+    }
+
+    /** The bound handles of this meter's instruments, folded into them before each collection. */
+    public BoundInstruments boundInstruments() {
+        return boundInstruments;
     }
 
     /** The SDK's instrument if bound, else a late-bound one that becomes it on binding. */
@@ -46,11 +53,14 @@ public final class LateBoundMeter implements Meter {
             Function<Function<Meter, I>, ? extends I> lateBound) {
         // The advice is read when the SDK instrument is built: at binding for the instruments created before.
         Function<Meter, I> factory = meter -> build.apply(meter, advice.applyTo(spec));
+        I instrument;
         if (real != null) {
-            return factory.apply(real);
+            instrument = factory.apply(real);
+        } else {
+            instrument = lateBound.apply(factory);
+            unbound.add((Bindable) instrument);
         }
-        I instrument = lateBound.apply(factory);
-        unbound.add((Bindable) instrument);
+        boundInstruments.made(instrument);
         return instrument;
     }
 

@@ -38,14 +38,16 @@ final class ModuleMeasurements implements LongCounter, LongUpDownCounter, Double
         void record(double value, Attributes attributes, Context context);
     }
 
+    private final Object pluginInstrument;
     private final Attributes moduleOnly;
     private final LongRecording longs;
     private final LongRecordingInContext longsInContext;
     private final DoubleRecording doubles;
     private final DoubleRecordingInContext doublesInContext;
 
-    private ModuleMeasurements(Attributes moduleOnly, LongRecording longs, LongRecordingInContext longsInContext,
-            DoubleRecording doubles, DoubleRecordingInContext doublesInContext) {
+    private ModuleMeasurements(Object pluginInstrument, Attributes moduleOnly, LongRecording longs,
+            LongRecordingInContext longsInContext, DoubleRecording doubles, DoubleRecordingInContext doublesInContext) {
+        this.pluginInstrument = pluginInstrument;
         this.moduleOnly = moduleOnly;
         this.longs = longs;
         this.longsInContext = longsInContext;
@@ -53,15 +55,29 @@ final class ModuleMeasurements implements LongCounter, LongUpDownCounter, Double
         this.doublesInContext = doublesInContext;
     }
 
-    /** For a counter or up-down counter ({@code counter::add, counter::add}), or a long observable measurement. */
-    static ModuleMeasurements ofLongs(Attributes moduleOnly, LongRecording longs, LongRecordingInContext inContext) {
-        return new ModuleMeasurements(moduleOnly, longs, inContext, null, null);
+    /**
+     * For a counter or up-down counter ({@code counter, counter::add, counter::add}), or a long observable
+     * measurement.
+     */
+    static ModuleMeasurements ofLongs(Object pluginInstrument, Attributes moduleOnly, LongRecording longs,
+            LongRecordingInContext inContext) {
+        return new ModuleMeasurements(pluginInstrument, moduleOnly, longs, inContext, null, null);
     }
 
     /** For a histogram ({@code ::record}) or gauge ({@code ::set}), or a double observable measurement. */
-    static ModuleMeasurements ofDoubles(Attributes moduleOnly, DoubleRecording doubles,
+    static ModuleMeasurements ofDoubles(Object pluginInstrument, Attributes moduleOnly, DoubleRecording doubles,
             DoubleRecordingInContext inContext) {
-        return new ModuleMeasurements(moduleOnly, null, null, doubles, inContext);
+        return new ModuleMeasurements(pluginInstrument, moduleOnly, null, null, doubles, inContext);
+    }
+
+    /** The plugin's instrument the measurements go to. */
+    Object pluginInstrument() {
+        return pluginInstrument;
+    }
+
+    /** The attributes with the module's added. */
+    Attributes withModule(Attributes attributes) {
+        return withModule(moduleOnly, attributes);
     }
 
     /** The attributes with the module's added. */

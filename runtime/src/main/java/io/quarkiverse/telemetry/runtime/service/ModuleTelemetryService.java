@@ -58,25 +58,25 @@ final class ModuleTelemetryService extends ScopedTelemetryService {
     @Override
     public LongCounter createCounter(String name, MetricOptions options) {
         LongCounter counter = super.createCounter(name, options);
-        return ModuleMeasurements.ofLongs(moduleOnly, counter::add, counter::add);
+        return ModuleMeasurements.ofLongs(counter, moduleOnly, counter::add, counter::add);
     }
 
     @Override
     public LongUpDownCounter createUpDownCounter(String name, MetricOptions options) {
         LongUpDownCounter counter = super.createUpDownCounter(name, options);
-        return ModuleMeasurements.ofLongs(moduleOnly, counter::add, counter::add);
+        return ModuleMeasurements.ofLongs(counter, moduleOnly, counter::add, counter::add);
     }
 
     @Override
     public DoubleHistogram createHistogram(String name, MetricOptions options) {
         DoubleHistogram histogram = super.createHistogram(name, options);
-        return ModuleMeasurements.ofDoubles(moduleOnly, histogram::record, histogram::record);
+        return ModuleMeasurements.ofDoubles(histogram, moduleOnly, histogram::record, histogram::record);
     }
 
     @Override
     public DoubleGauge createGauge(String name, MetricOptions options) {
         DoubleGauge gauge = super.createGauge(name, options);
-        return ModuleMeasurements.ofDoubles(moduleOnly, gauge::set, gauge::set);
+        return ModuleMeasurements.ofDoubles(gauge, moduleOnly, gauge::set, gauge::set);
     }
 
     @Override
@@ -99,13 +99,15 @@ final class ModuleTelemetryService extends ScopedTelemetryService {
     }
 
     private ObservableLongMeasurement withModule(ObservableLongMeasurement measurement) {
-        return ModuleMeasurements.ofLongs(moduleOnly, measurement::record, (value, attributes, context) -> measurement
-                .record(value, attributes));
+        return ModuleMeasurements.ofLongs(measurement, moduleOnly, measurement::record,
+                (value, attributes, context) -> measurement
+                        .record(value, attributes));
     }
 
     private ObservableDoubleMeasurement withModule(ObservableDoubleMeasurement measurement) {
-        return ModuleMeasurements.ofDoubles(moduleOnly, measurement::record, (value, attributes, context) -> measurement
-                .record(value, attributes));
+        return ModuleMeasurements.ofDoubles(measurement, moduleOnly, measurement::record,
+                (value, attributes, context) -> measurement
+                        .record(value, attributes));
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.metrics.DoubleCounter;
 import io.opentelemetry.api.metrics.DoubleGauge;
 import io.opentelemetry.api.metrics.DoubleGaugeBuilder;
 import io.opentelemetry.api.metrics.DoubleHistogram;
@@ -19,9 +21,12 @@ import io.opentelemetry.api.metrics.ObservableLongCounter;
 import io.opentelemetry.api.metrics.ObservableLongMeasurement;
 import io.opentelemetry.api.metrics.ObservableLongUpDownCounter;
 import io.opentelemetry.api.trace.Tracer;
+import io.quarkiverse.telemetry.BoundDoubleCounter;
+import io.quarkiverse.telemetry.BoundLongCounter;
 import io.quarkiverse.telemetry.InstrumentKind;
 import io.quarkiverse.telemetry.MetricOptions;
 import io.quarkiverse.telemetry.TelemetryService;
+import io.quarkiverse.telemetry.internal.DirectBoundInstruments;
 import io.quarkiverse.telemetry.runtime.metrics.LateBoundMeter;
 import io.quarkiverse.telemetry.runtime.tracing.LateBoundTracer;
 
@@ -125,6 +130,25 @@ public class ScopedTelemetryService implements TelemetryService {
             Consumer<ObservableDoubleMeasurement> callback) {
         return describe(meter.gaugeBuilder(request(name, InstrumentKind.OBSERVABLE_GAUGE, options)), name, options)
                 .buildWithCallback(callback);
+    }
+
+    /**
+     * A handle folded into the counter before each collection when the plugin's meter made it (a module's counter
+     * binds the plugin's with the module's attribute added), else one recording through the counter.
+     */
+    @Override
+    public BoundLongCounter bind(LongCounter counter, Attributes attributes) {
+        if (counter instanceof ModuleMeasurements module) {
+            DirectBoundInstruments.requireArguments(counter, attributes);
+            return bind((LongCounter) module.pluginInstrument(), module.withModule(attributes));
+        }
+        return meter.boundInstruments().bind(counter, attributes);
+    }
+
+    /** See {@link #bind(LongCounter, Attributes)}. */
+    @Override
+    public BoundDoubleCounter bind(DoubleCounter counter, Attributes attributes) {
+        return meter.boundInstruments().bind(counter, attributes);
     }
 
     /**

@@ -67,7 +67,9 @@ class StaticInitIsNativeSafeTest {
 
     private static void useEveryInstrumentKind(TelemetryService service) {
         MetricOptions seconds = MetricOptions.builder().unit("s").explicitBucketBoundaries(List.of(0.1, 1.0)).build();
-        service.createCounter("a.counter").add(1, Attributes.empty());
+        var counter = service.createCounter("a.counter");
+        counter.add(1, Attributes.empty());
+        service.bind(counter, Attributes.empty()).add(1);
         service.createUpDownCounter("a.updown").add(-1);
         service.createHistogram("a.histogram", seconds).record(0.5);
         service.createGauge("a.gauge").set(2);
@@ -75,7 +77,9 @@ class StaticInitIsNativeSafeTest {
         service.createObservableUpDownCounter("an.observable.updown", MetricOptions.NONE, m -> m.record(1));
         service.createObservableGauge("an.observable.gauge", m -> m.record(1));
         Meter meter = service.getMeter();
-        meter.counterBuilder("a.double.counter").ofDoubles().build().add(0.5);
+        var doubleCounter = meter.counterBuilder("a.double.counter").ofDoubles().build();
+        doubleCounter.add(0.5);
+        service.bind(doubleCounter, Attributes.empty()).add(0.5);
         var observer = meter.gaugeBuilder("a.batch.gauge").buildObserver();
         meter.batchCallback(() -> observer.record(1.0), observer);
         service.getTracer().spanBuilder("static-init").startSpan().end();
