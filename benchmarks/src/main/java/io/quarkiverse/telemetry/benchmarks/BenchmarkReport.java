@@ -17,8 +17,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs every benchmark in one go (the record paths with 1 and 2 threads, the scrape with 1), with JMH's GC profiler,
- * and prints one Markdown table: time and allocation per operation, and each path's ratio to its baseline (the raw SDK
- * for record paths, Micrometer for the scrape).
+ * and prints one Markdown table: time and allocation per operation, each path's ratio to its baseline (the raw SDK
+ * for record paths, Micrometer for the scrape) and to Micrometer's where its group has one.
  */
 public final class BenchmarkReport {
 
@@ -30,24 +30,37 @@ public final class BenchmarkReport {
             double bytesPerOp) {
     }
 
+    /**
+     * Runs and prints the table.
+     *
+     * @param args none for every benchmark; or a regular expression of record paths to run alone (such as
+     *        {@code counterAdd3}), without the scrape
+     */
     public static void main(String[] args) throws RunnerException {
+        String recordPaths = RecordingBenchmark.class.getSimpleName() + (args.length > 0 ? "\\." + args[0] : "");
         List<Row> rows = new ArrayList<>();
         for (int threads : new int[] { 1, 2 }) {
-            rows.addAll(run(RecordingBenchmark.class.getSimpleName(), threads));
+            rows.addAll(run(recordPaths, threads));
         }
-        rows.addAll(run(ScrapeBenchmark.class.getSimpleName(), 1));
+        if (args.length == 0) {
+            rows.addAll(run(ScrapeBenchmark.class.getSimpleName(), 1));
+        }
         System.out.println();
-        System.out.println("| benchmark | threads | time/op (± 99.9% CI) | B/op | ratio to baseline |");
-        System.out.println("|---|---|---|---|---|");
+        System.out.println("| benchmark | threads | time/op (± 99.9% CI) | B/op | ratio to baseline | ratio to Micrometer |");
+        System.out.println("|---|---|---|---|---|---|");
         for (Row row : rows) {
-            Row baseline = rows.stream().filter(other -> other.group.equals(row.group)
-                    && other.threads == row.threads && other.variant.equals(baselineOf(row.group))).findFirst()
-                    .orElse(null);
-            String ratio = baseline == null ? "—"
-                    : row == baseline ? "baseline" : String.format(Locale.ROOT, "%.2f", row.score / baseline.score);
-            System.out.printf(Locale.ROOT, "| %s %s | %d | %.2f ± %.2f %s | %.1f | %s |%n", row.group, row.variant,
-                    row.threads, row.score, row.error, row.unit, row.bytesPerOp, ratio);
+            System.out.printf(Locale.ROOT, "| %s %s | %d | %.2f ± %.2f %s | %.1f | %s | %s |%n", row.group, row.variant,
+                    row.threads, row.score, row.error, row.unit, row.bytesPerOp,
+                    ratio(rows, row, baselineOf(row.group)), ratio(rows, row, "micrometer"));
         }
+    }
+
+    /** The row's time over that of the variant of its group at its thread count, if the group has that variant. */
+    private static String ratio(List<Row> rows, Row row, String variant) {
+        Row baseline = rows.stream().filter(other -> other.group.equals(row.group) && other.threads == row.threads
+                && other.variant.equals(variant)).findFirst().orElse(null);
+        return baseline == null ? "—"
+                : row == baseline ? "baseline" : String.format(Locale.ROOT, "%.2f", row.score / baseline.score);
     }
 
     private static String baselineOf(String group) {

@@ -27,6 +27,7 @@ import io.opentelemetry.exporter.prometheus.PrometheusMetricReader;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.metrics.ExemplarFilter;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
+import io.quarkiverse.telemetry.BoundLongCounter;
 import io.quarkiverse.telemetry.TelemetryService;
 import io.quarkiverse.telemetry.runtime.service.DefaultRootTelemetryService;
 
@@ -38,6 +39,8 @@ import io.quarkiverse.telemetry.runtime.service.DefaultRootTelemetryService;
  * service hands out from then on);</li>
  * <li>{@code lateBound}: one created before the SDK started (a static initialiser, an early bean), used after
  * binding;</li>
+ * <li>{@code bound}: a handle of a plugin's counter bound to the three attributes once
+ * ({@link TelemetryService#bind(LongCounter, Attributes)}), folded into the SDK before each collection;</li>
  * <li>{@code sdk}: the SDK's instrument from its own meter; {@code micrometer}: a registered Micrometer counter with
  * the same tags (Micrometer binds tags at registration).</li>
  * </ul>
@@ -59,6 +62,7 @@ public class RecordingBenchmark {
     private LongCounter sdkCounter;
     private LongCounter serviceCounter;
     private LongCounter lateBoundCounter;
+    private BoundLongCounter boundCounter;
     private Counter micrometerCounter;
     private Counter micrometerCounterWithTags;
     private DoubleHistogram sdkHistogram;
@@ -85,6 +89,7 @@ public class RecordingBenchmark {
         serviceCounter = catalog.createCounter("service.counter");
         serviceHistogram = catalog.createHistogram("service.histogram");
         serviceGauge = catalog.createGauge("service.gauge");
+        boundCounter = catalog.bind(catalog.createCounter("bound.counter"), THREE);
 
         Meter raw = sdk.getMeter("raw");
         sdkCounter = raw.counterBuilder("raw.counter").build();
@@ -140,6 +145,11 @@ public class RecordingBenchmark {
     @Benchmark
     public void counterAdd3_lateBound() {
         lateBoundCounter.add(1, THREE);
+    }
+
+    @Benchmark
+    public void counterAdd3_bound() {
+        boundCounter.add(1);
     }
 
     @Benchmark
