@@ -27,6 +27,7 @@ import io.opentelemetry.exporter.prometheus.PrometheusMetricReader;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.metrics.ExemplarFilter;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
+import io.quarkiverse.telemetry.BoundDoubleHistogram;
 import io.quarkiverse.telemetry.BoundLongCounter;
 import io.quarkiverse.telemetry.TelemetryService;
 import io.quarkiverse.telemetry.runtime.service.DefaultRootTelemetryService;
@@ -39,8 +40,11 @@ import io.quarkiverse.telemetry.runtime.service.DefaultRootTelemetryService;
  * service hands out from then on);</li>
  * <li>{@code lateBound}: one created before the SDK started (a static initialiser, an early bean), used after
  * binding;</li>
- * <li>{@code bound}: a handle of a plugin's counter bound to the three attributes once
- * ({@link TelemetryService#bind(LongCounter, Attributes)}), folded into the SDK before each collection;</li>
+ * <li>{@code bound}: a handle of a plugin's instrument bound to the three attributes once
+ * ({@link TelemetryService#bind(LongCounter, Attributes)}): a counter's is folded into the SDK before each collection,
+ * a histogram's records through the SDK;</li>
+ * <li>{@code module}, {@code moduleBound}: the same through a module's service, which adds the module's attribute to
+ * each unbound measurement and once to a bound handle;</li>
  * <li>{@code sdk}: the SDK's instrument from its own meter; {@code micrometer}: a registered Micrometer counter with
  * the same tags (Micrometer binds tags at registration).</li>
  * </ul>
@@ -63,6 +67,9 @@ public class RecordingBenchmark {
     private LongCounter serviceCounter;
     private LongCounter lateBoundCounter;
     private BoundLongCounter boundCounter;
+    private BoundDoubleHistogram boundHistogram;
+    private DoubleHistogram moduleHistogram;
+    private BoundDoubleHistogram moduleBoundHistogram;
     private Counter micrometerCounter;
     private Counter micrometerCounterWithTags;
     private DoubleHistogram sdkHistogram;
@@ -90,6 +97,10 @@ public class RecordingBenchmark {
         serviceHistogram = catalog.createHistogram("service.histogram");
         serviceGauge = catalog.createGauge("service.gauge");
         boundCounter = catalog.bind(catalog.createCounter("bound.counter"), THREE);
+        boundHistogram = catalog.bind(catalog.createHistogram("bound.histogram"), THREE);
+        TelemetryService github = root.forModule("catalog", "github");
+        moduleHistogram = github.createHistogram("module.histogram");
+        moduleBoundHistogram = github.bind(moduleHistogram, THREE);
 
         Meter raw = sdk.getMeter("raw");
         sdkCounter = raw.counterBuilder("raw.counter").build();
@@ -165,6 +176,21 @@ public class RecordingBenchmark {
     @Benchmark
     public void histogramRecord3_service() {
         serviceHistogram.record(0.25, THREE);
+    }
+
+    @Benchmark
+    public void histogramRecord3_bound() {
+        boundHistogram.record(0.25);
+    }
+
+    @Benchmark
+    public void histogramRecord3_module() {
+        moduleHistogram.record(0.25, THREE);
+    }
+
+    @Benchmark
+    public void histogramRecord3_moduleBound() {
+        moduleBoundHistogram.record(0.25);
     }
 
     @Benchmark

@@ -10,26 +10,30 @@ import java.util.function.Supplier;
 
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.DoubleCounter;
+import io.opentelemetry.api.metrics.DoubleUpDownCounter;
 import io.opentelemetry.api.metrics.LongCounter;
+import io.opentelemetry.api.metrics.LongUpDownCounter;
 import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.api.metrics.MeterProvider;
 import io.quarkiverse.telemetry.BoundDoubleCounter;
+import io.quarkiverse.telemetry.BoundDoubleUpDownCounter;
 import io.quarkiverse.telemetry.BoundLongCounter;
+import io.quarkiverse.telemetry.BoundLongUpDownCounter;
 import io.quarkiverse.telemetry.internal.DirectBoundInstruments;
 
 /**
- * The bound handles of one meter's instruments, and the fold that delivers them.
+ * The bound handles of one meter's instruments, and the fold that delivers the counters' and up-down counters'.
  * <p>
  * Why hand-written: OpenTelemetry 1.57 has no bound instruments, and its synchronous storage looks the attributes up
- * in a map and touches a storage-wide {@code AtomicInteger} on every measurement, which costs about four times
- * Micrometer's counter on one thread and twenty times on two. A handle here adds to its own
- * {@link java.util.concurrent.atomic.LongAdder}
- * instead: Micrometer's cost. Just before each collection, for every reader, a batch callback on the meter (1.57's
- * {@code SdkMeter.collectAll} runs a meter's callbacks before it collects its synchronous storages) adds each handle's
- * sum since the last fold to its instrument with the bound attributes. So views, temporality, the cardinality limit
- * and overflow apply to a bound measurement exactly as to an unbound one, for every reader, and a shutdown's final
- * collection delivers what is left. A bound measurement gives up its exemplar: the fold runs outside the caller's
- * context.
+ * in a map and touches a storage-wide {@code AtomicInteger} on every measurement: a counter add with three attributes
+ * costs 4 times Micrometer's on one thread and 20 times on two (docs/performance.md). A counter's or up-down counter's
+ * handle adds to its own {@link java.util.concurrent.atomic.LongAdder} instead, which is Micrometer's cost. Just before
+ * each collection, for every reader, a batch callback on the meter (1.57's {@code SdkMeter.collectAll} runs a meter's
+ * callbacks before it collects its synchronous storages) adds each handle's sum since the last fold to its instrument
+ * with the bound attributes. So views, temporality, the cardinality limit and overflow apply to a bound measurement
+ * exactly as to an unbound one, for every reader, and a shutdown's final collection delivers what is left. A folded
+ * measurement gives up its exemplar: the fold runs outside the caller's context. Histograms are not folded (see
+ * {@link io.quarkiverse.telemetry.TelemetryService#bind(io.opentelemetry.api.metrics.DoubleHistogram, Attributes)}).
  * <p>
  * Only instruments this meter made are folded, since a callback only runs when its own meter is collected; others,
  * and sets beyond {@value #MAX_FOLDED_HANDLES} per meter (bounding memory where code binds per request), get
@@ -59,7 +63,7 @@ public final class BoundInstruments {
     private Meter meter;
     private boolean folding;
 
-    /** Something that delivers its measurements to its instrument when asked. */
+    /** A handle that delivers its measurements to its instrument when asked. */
     interface Folded {
         void fold();
     }
@@ -85,15 +89,29 @@ public final class BoundInstruments {
     /** A handle for the counter and attributes: folded if this meter made the counter, else direct. */
     public BoundLongCounter bind(LongCounter counter, Attributes attributes) {
         DirectBoundInstruments.requireArguments(counter, attributes);
-        return handle(counter, attributes, () -> new FoldedLongCounter(counter, attributes),
-                () -> DirectBoundInstruments.bind(counter, attributes));
+        return handle(counter, attributes, () -> new FoldedLongSum(counter::add, true, attributes),
+                () -> DirectBoundInstruments.of(counter, attributes));
+    }
+
+    /** A handle for the up-down counter and attributes: folded if this meter made it, else direct. */
+    public BoundLongUpDownCounter bind(LongUpDownCounter counter, Attributes attributes) {
+        DirectBoundInstruments.requireArguments(counter, attributes);
+        return handle(counter, attributes, () -> new FoldedLongSum(counter::add, false, attributes),
+                () -> DirectBoundInstruments.of(counter, attributes));
     }
 
     /** A handle for the counter and attributes: folded if this meter made the counter, else direct. */
     public BoundDoubleCounter bind(DoubleCounter counter, Attributes attributes) {
         DirectBoundInstruments.requireArguments(counter, attributes);
-        return handle(counter, attributes, () -> new FoldedDoubleCounter(counter, attributes),
-                () -> DirectBoundInstruments.bind(counter, attributes));
+        return handle(counter, attributes, () -> new FoldedDoubleSum(counter::add, true, attributes),
+                () -> DirectBoundInstruments.of(counter, attributes));
+    }
+
+    /** A handle for the up-down counter and attributes: folded if this meter made it, else direct. */
+    public BoundDoubleUpDownCounter bind(DoubleUpDownCounter counter, Attributes attributes) {
+        DirectBoundInstruments.requireArguments(counter, attributes);
+        return handle(counter, attributes, () -> new FoldedDoubleSum(counter::add, false, attributes),
+                () -> DirectBoundInstruments.of(counter, attributes));
     }
 
     /** The handle bound to the key before, else a new one. */

@@ -1,6 +1,7 @@
 package io.quarkiverse.telemetry.runtime.service;
 
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -10,6 +11,7 @@ import io.opentelemetry.api.metrics.DoubleGauge;
 import io.opentelemetry.api.metrics.DoubleGaugeBuilder;
 import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.metrics.DoubleHistogramBuilder;
+import io.opentelemetry.api.metrics.DoubleUpDownCounter;
 import io.opentelemetry.api.metrics.LongCounter;
 import io.opentelemetry.api.metrics.LongCounterBuilder;
 import io.opentelemetry.api.metrics.LongUpDownCounter;
@@ -22,7 +24,10 @@ import io.opentelemetry.api.metrics.ObservableLongMeasurement;
 import io.opentelemetry.api.metrics.ObservableLongUpDownCounter;
 import io.opentelemetry.api.trace.Tracer;
 import io.quarkiverse.telemetry.BoundDoubleCounter;
+import io.quarkiverse.telemetry.BoundDoubleHistogram;
+import io.quarkiverse.telemetry.BoundDoubleUpDownCounter;
 import io.quarkiverse.telemetry.BoundLongCounter;
+import io.quarkiverse.telemetry.BoundLongUpDownCounter;
 import io.quarkiverse.telemetry.InstrumentKind;
 import io.quarkiverse.telemetry.MetricOptions;
 import io.quarkiverse.telemetry.TelemetryService;
@@ -138,17 +143,47 @@ public class ScopedTelemetryService implements TelemetryService {
      */
     @Override
     public BoundLongCounter bind(LongCounter counter, Attributes attributes) {
-        if (counter instanceof ModuleMeasurements module) {
-            DirectBoundInstruments.requireArguments(counter, attributes);
-            return bind((LongCounter) module.pluginInstrument(), module.withModule(attributes));
-        }
-        return meter.boundInstruments().bind(counter, attributes);
+        return bindThroughModule(counter, attributes, meter.boundInstruments()::bind);
     }
 
     /** See {@link #bind(LongCounter, Attributes)}. */
     @Override
     public BoundDoubleCounter bind(DoubleCounter counter, Attributes attributes) {
         return meter.boundInstruments().bind(counter, attributes);
+    }
+
+    /** See {@link #bind(LongCounter, Attributes)}. */
+    @Override
+    public BoundLongUpDownCounter bind(LongUpDownCounter counter, Attributes attributes) {
+        return bindThroughModule(counter, attributes, meter.boundInstruments()::bind);
+    }
+
+    /** See {@link #bind(LongCounter, Attributes)}. */
+    @Override
+    public BoundDoubleUpDownCounter bind(DoubleUpDownCounter counter, Attributes attributes) {
+        return meter.boundInstruments().bind(counter, attributes);
+    }
+
+    /**
+     * A handle recording in the histogram with the attributes (a module's binds the plugin's with the module's
+     * attribute added, once).
+     */
+    @Override
+    public BoundDoubleHistogram bind(DoubleHistogram histogram, Attributes attributes) {
+        return bindThroughModule(histogram, attributes, DirectBoundInstruments::of);
+    }
+
+    /**
+     * Binds a module's instrument as its plugin's, with the module's attribute added to the set once (so views and
+     * limits see the series an unbound measurement makes); any other instrument as it is.
+     */
+    @SuppressWarnings("unchecked")
+    private static <I, H> H bindThroughModule(I instrument, Attributes attributes, BiFunction<I, Attributes, H> bind) {
+        if (instrument instanceof ModuleMeasurements module) {
+            DirectBoundInstruments.requireArguments(instrument, attributes);
+            return bind.apply((I) module.pluginInstrument(), module.withModule(attributes));
+        }
+        return bind.apply(instrument, attributes);
     }
 
     /**

@@ -24,7 +24,11 @@ import org.junit.jupiter.api.Test;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.DoubleCounter;
+import io.opentelemetry.api.metrics.DoubleHistogram;
+import io.opentelemetry.api.metrics.DoubleUpDownCounter;
 import io.opentelemetry.api.metrics.LongCounter;
+import io.opentelemetry.api.metrics.LongHistogram;
+import io.opentelemetry.api.metrics.LongUpDownCounter;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
@@ -34,6 +38,7 @@ import io.opentelemetry.sdk.metrics.InstrumentType;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.opentelemetry.sdk.metrics.data.AggregationTemporality;
 import io.opentelemetry.sdk.metrics.data.DoublePointData;
+import io.opentelemetry.sdk.metrics.data.HistogramPointData;
 import io.opentelemetry.sdk.metrics.data.LongPointData;
 import io.opentelemetry.sdk.metrics.data.MetricData;
 import io.opentelemetry.sdk.metrics.export.MetricExporter;
@@ -42,14 +47,20 @@ import io.opentelemetry.sdk.testing.exporter.InMemoryMetricReader;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.quarkiverse.telemetry.BackstageNaming;
 import io.quarkiverse.telemetry.BoundDoubleCounter;
+import io.quarkiverse.telemetry.BoundDoubleHistogram;
+import io.quarkiverse.telemetry.BoundDoubleUpDownCounter;
 import io.quarkiverse.telemetry.BoundLongCounter;
+import io.quarkiverse.telemetry.BoundLongHistogram;
+import io.quarkiverse.telemetry.BoundLongUpDownCounter;
+import io.quarkiverse.telemetry.MetricOptions;
 import io.quarkiverse.telemetry.TelemetryService;
 import io.quarkiverse.telemetry.runtime.service.DefaultRootTelemetryService;
 
 /**
- * Bound counters against the real SDK: bound and unbound adds to one series sum exactly in every export of every
- * reader, cumulative and delta, however collections and adds interleave; what is bound before the SDK starts, and what
- * is left at shutdown, is delivered; zero, negative and contextual adds behave as unbound ones.
+ * Bound instruments against the real SDK: bound and unbound adds to one series of a counter or up-down counter sum
+ * exactly in every export of every reader, cumulative and delta, however collections and adds interleave; what is
+ * bound before the SDK starts, and what is left at shutdown, is delivered; zero, negative, net-zero and contextual
+ * adds behave as unbound ones; a bound histogram records what an unbound one does.
  */
 class BoundInstrumentsTest {
 
@@ -120,6 +131,114 @@ class BoundInstrumentsTest {
         assertTrue(cumulativeTotals.size() > 1, "collections interleaved with the adds: " + cumulativeTotals.size());
         assertEquals(0.75 * threads * adds, doubleValue(lastCumulative, "catalog.bytes"));
         assertEquals(1, points(lastCumulative, "catalog.entities.processed").size(), "one series, bound or not");
+    }
+
+    @Test
+    void concurrentUpDownAddsOfBothSignsSumExactlyInEveryExportOfEveryReader() throws Exception {
+        root.bind(sdk);
+        TelemetryService scaffolder = root.forPlugin("scaffolder");
+        LongUpDownCounter running = scaffolder.createUpDownCounter("scaffolder.tasks.running");
+        DoubleUpDownCounter queued = scaffolder.getMeter().upDownCounterBuilder("scaffolder.queue.size").ofDoubles()
+                .build();
+        int threads = 4;
+        int adds = 200_000;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(pool.submit(() -> {
+                BoundLongUpDownCounter bound = scaffolder.bind(running, OK);
+                BoundDoubleUpDownCounter boundQueued = scaffolder.bind(queued, OK);
+                start.await();
+                for (int i = 0; i < adds; i++) {
+                    bound.add(3);
+                    running.add(-1, OK);
+                    bound.add(-1);
+                    boundQueued.add(-0.5);
+                    queued.add(1.0, OK);
+                }
+                return null;
+            }));
+        }
+        long deltaTotal = 0;
+        start.countDown();
+        while (!workers.stream().allMatch(Future::isDone)) {
+            cumulative.collectAllMetrics();
+            deltaTotal += longValue(delta.collectAllMetrics(), "scaffolder.tasks.running");
+        }
+        for (Future<?> worker : workers) {
+            worker.get(1, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        deltaTotal += longValue(delta.collectAllMetrics(), "scaffolder.tasks.running");
+        Collection<MetricData> last = cumulative.collectAllMetrics();
+
+        assertEquals(1L * threads * adds, longValue(last, "scaffolder.tasks.running"));
+        assertEquals(1L * threads * adds, deltaTotal);
+        assertEquals(0.5 * threads * adds, doubleValue(last, "scaffolder.queue.size"));
+    }
+
+    @Test
+    void boundUpDownAddsThatSumToZeroExportTheSameDeltaPointAsUnboundOnes() {
+        root.bind(sdk);
+        TelemetryService scaffolder = root.forPlugin("scaffolder");
+        LongUpDownCounter bound = scaffolder.createUpDownCounter("bound.updown");
+        LongUpDownCounter unbound = scaffolder.createUpDownCounter("unbound.updown");
+        BoundLongUpDownCounter handle = scaffolder.bind(bound, OK);
+        for (int interval = 0; interval < 3; interval++) {
+            handle.add(2);
+            handle.add(-2);
+            unbound.add(2, OK);
+            unbound.add(-2, OK);
+            Collection<MetricData> exported = delta.collectAllMetrics();
+            assertEquals(describe(points(exported, "unbound.updown")), describe(points(exported, "bound.updown")));
+            assertEquals(1, points(exported, "bound.updown").size(), "interval " + interval);
+        }
+        assertEquals(describe(points(delta.collectAllMetrics(), "unbound.updown")),
+                describe(points(delta.collectAllMetrics(), "bound.updown")), "an interval without adds");
+    }
+
+    @Test
+    void aBoundHistogramRecordsWhatAnUnboundOneRecords() {
+        TelemetryService catalog = root.forPlugin("catalog");
+        MetricOptions seconds = MetricOptions.builder().unit("s").explicitBucketBoundaries(List.of(0.1, 1.0)).build();
+        DoubleHistogram bound = catalog.createHistogram("bound.duration", seconds);
+        DoubleHistogram unbound = catalog.createHistogram("unbound.duration", seconds);
+        LongHistogram boundBytes = catalog.getMeter().histogramBuilder("bound.bytes").ofLongs().build();
+        BoundDoubleHistogram handle = catalog.bind(bound, OK);
+        BoundLongHistogram bytesHandle = catalog.bind(boundBytes, OK);
+        handle.record(0.05);
+        bytesHandle.record(100);
+        unbound.record(0.05, OK);
+        root.bind(sdk);
+        for (double value : new double[] { 0.5, 3.0, 0.2 }) {
+            handle.record(value);
+            unbound.record(value, OK);
+            bytesHandle.record((long) (value * 1000));
+        }
+        Collection<MetricData> exported = cumulative.collectAllMetrics();
+        HistogramPointData boundPoint = histogram(exported, "bound.duration");
+        HistogramPointData unboundPoint = histogram(exported, "unbound.duration");
+        assertEquals(unboundPoint.getCounts(), boundPoint.getCounts());
+        assertEquals(unboundPoint.getSum(), boundPoint.getSum());
+        assertEquals(unboundPoint.getMin(), boundPoint.getMin());
+        assertEquals(unboundPoint.getMax(), boundPoint.getMax());
+        assertEquals(OK, boundPoint.getAttributes());
+        assertEquals(4, histogram(exported, "bound.bytes").getCount());
+        assertEquals(3800.0, histogram(exported, "bound.bytes").getSum());
+    }
+
+    @Test
+    void aModulesBoundUpDownCounterAndHistogramCarryTheModuleAttribute() {
+        root.bind(sdk);
+        TelemetryService github = root.forModule("catalog", "github");
+        github.bind(github.createUpDownCounter("catalog.github.pending"), OK).add(-3);
+        github.bind(github.createHistogram("catalog.github.duration"), OK).record(1.5);
+        Collection<MetricData> exported = cumulative.collectAllMetrics();
+        AttributeKey<String> module = AttributeKey.stringKey(BackstageNaming.MODULE_ATTRIBUTE);
+        assertEquals(-3, points(exported, "catalog.github.pending").get(0).getValue());
+        assertEquals("github", points(exported, "catalog.github.pending").get(0).getAttributes().get(module));
+        assertEquals("github", histogram(exported, "catalog.github.duration").getAttributes().get(module));
     }
 
     @Test
@@ -196,7 +315,7 @@ class BoundInstrumentsTest {
         root.bind(sdk);
         LongCounter foreign = sdk.getMeter("elsewhere").counterBuilder("elsewhere.events").build();
         BoundLongCounter bound = root.forPlugin("catalog").bind(foreign, OK);
-        assertFalse(bound instanceof FoldedLongCounter, "another meter's callback would fold it too late");
+        assertFalse(bound instanceof FoldedLongSum, "another meter's callback would fold it too late");
         bound.add(2);
         assertEquals(2, longValue(cumulative.collectAllMetrics(), "elsewhere.events"));
     }
@@ -208,10 +327,10 @@ class BoundInstrumentsTest {
         LongCounter counter = catalog.createCounter("catalog.locations");
         AttributeKey<Long> location = AttributeKey.longKey("location");
         for (long i = 0; i < BoundInstruments.MAX_FOLDED_HANDLES; i++) {
-            assertInstanceOf(FoldedLongCounter.class, catalog.bind(counter, Attributes.of(location, i)));
+            assertInstanceOf(FoldedLongSum.class, catalog.bind(counter, Attributes.of(location, i)));
         }
         BoundLongCounter beyond = catalog.bind(counter, Attributes.of(location, -1L));
-        assertFalse(beyond instanceof FoldedLongCounter);
+        assertFalse(beyond instanceof FoldedLongSum);
         beyond.add(7);
         assertTrue(points(cumulative.collectAllMetrics(), "catalog.locations").stream()
                 .anyMatch(point -> point.getValue() == 7), "counted");
@@ -277,6 +396,16 @@ class BoundInstrumentsTest {
     private static List<LongPointData> points(Collection<MetricData> metrics, String name) {
         return metrics.stream().filter(metric -> metric.getName().equals(name))
                 .flatMap(metric -> metric.getLongSumData().getPoints().stream()).toList();
+    }
+
+    private static HistogramPointData histogram(Collection<MetricData> metrics, String name) {
+        return metrics.stream().filter(metric -> metric.getName().equals(name))
+                .flatMap(metric -> metric.getHistogramData().getPoints().stream()).findFirst().orElseThrow();
+    }
+
+    /** What a delta export says of a sum's points: values and attributes, not timestamps. */
+    private static List<String> describe(List<LongPointData> points) {
+        return points.stream().map(point -> point.getValue() + " " + point.getAttributes()).toList();
     }
 
     private static long longValue(Collection<MetricData> metrics, String name) {

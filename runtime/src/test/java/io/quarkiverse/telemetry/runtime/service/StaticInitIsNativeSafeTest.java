@@ -70,8 +70,12 @@ class StaticInitIsNativeSafeTest {
         var counter = service.createCounter("a.counter");
         counter.add(1, Attributes.empty());
         service.bind(counter, Attributes.empty()).add(1);
-        service.createUpDownCounter("a.updown").add(-1);
-        service.createHistogram("a.histogram", seconds).record(0.5);
+        var upDown = service.createUpDownCounter("a.updown");
+        upDown.add(-1);
+        service.bind(upDown, Attributes.empty()).add(-1);
+        var histogram = service.createHistogram("a.histogram", seconds);
+        histogram.record(0.5);
+        service.bind(histogram, Attributes.empty()).record(0.5);
         service.createGauge("a.gauge").set(2);
         service.createObservableCounter("an.observable.counter", m -> m.record(1));
         service.createObservableUpDownCounter("an.observable.updown", MetricOptions.NONE, m -> m.record(1));

@@ -17,11 +17,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.metrics.LongCounter;
+import io.opentelemetry.api.metrics.LongUpDownCounter;
 import io.opentelemetry.proto.common.v1.KeyValue;
 import io.opentelemetry.proto.metrics.v1.Metric;
 import io.opentelemetry.proto.metrics.v1.NumberDataPoint;
+import io.quarkiverse.telemetry.BoundDoubleHistogram;
 import io.quarkiverse.telemetry.BoundLongCounter;
+import io.quarkiverse.telemetry.BoundLongUpDownCounter;
+import io.quarkiverse.telemetry.MetricOptions;
 import io.quarkiverse.telemetry.RootTelemetryService;
 import io.quarkiverse.telemetry.TelemetryService;
 import io.quarkiverse.telemetry.internal.testsupport.OtlpReceiver;
@@ -29,14 +34,14 @@ import io.quarkiverse.telemetry.test.Scrapes;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
- * Bound counters in a running application: bound and unbound adds from several threads to one series meet in one
- * Prometheus series while adds go on, and in the OTLP export that shutdown sends; a plugin's attribute allow-list and
- * cardinality limit apply to bound series; a module's bound series carry its attribute; a disabled plugin's handles
- * record nothing.
+ * Bound instruments in a running application: bound and unbound adds from several threads to one counter series meet
+ * in one Prometheus series while adds go on, and in the OTLP export that shutdown sends; a bound up-down counter and
+ * histogram scrape as unbound ones; a plugin's attribute allow-list and cardinality limit apply to bound series; a
+ * module's bound series carry its attribute; a disabled plugin's handles record nothing.
  */
-public class BoundCountersTest {
+public class BoundInstrumentsInQuarkusTest {
 
-    static final OtlpReceiver receiver = OtlpReceiver.of(BoundCountersTest.class);
+    static final OtlpReceiver receiver = OtlpReceiver.of(BoundInstrumentsInQuarkusTest.class);
 
     private static final int THREADS = 2;
     private static final int ADDS = 50_000;
@@ -101,6 +106,28 @@ public class BoundCountersTest {
         assertEquals(TASKS - 5, tasksInScrape());
         scaffolder.bind(tasks, OK_REACT).add(5);
         assertEquals(0, receiver.metrics().size(), "nothing exported before shutdown");
+    }
+
+    @Test
+    void aBoundUpDownCounterAndHistogramScrapeAsUnboundOnes() {
+        TelemetryService scaffolder = root.forPlugin("scaffolder");
+        LongUpDownCounter running = scaffolder.createUpDownCounter("scaffolder.tasks.running");
+        DoubleHistogram duration = scaffolder.createHistogram("scaffolder.step.duration",
+                MetricOptions.builder().unit("s").explicitBucketBoundaries(List.of(1.0, 10.0)).build());
+        BoundLongUpDownCounter runningOk = scaffolder.bind(running, Attributes.of(RESULT, "ok"));
+        BoundDoubleHistogram durationOk = scaffolder.bind(duration, Attributes.of(RESULT, "ok"));
+        runningOk.add(3);
+        runningOk.add(-1);
+        running.add(-1, Attributes.of(RESULT, "ok"));
+        durationOk.record(0.5);
+        duration.record(5.0, Attributes.of(RESULT, "ok"));
+
+        String scrape = Scrapes.scrape();
+        String labels = "otel_scope_name=\"backstage-plugin-scaffolder\",result=\"ok\",";
+        assertTrue(scrape.contains("scaffolder_tasks_running{" + labels + "} 1.0"), scrape);
+        assertTrue(scrape.contains("scaffolder_step_duration_seconds_bucket{le=\"1.0\"," + labels + "} 1.0"), scrape);
+        assertTrue(scrape.contains("scaffolder_step_duration_seconds_bucket{le=\"10.0\"," + labels + "} 2.0"), scrape);
+        assertTrue(scrape.contains("scaffolder_step_duration_seconds_sum{" + labels + "} 5.5"), scrape);
     }
 
     @Test

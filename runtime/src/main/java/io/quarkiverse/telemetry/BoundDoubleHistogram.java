@@ -1,0 +1,18 @@
+package io.quarkiverse.telemetry;
+
+import io.opentelemetry.context.Context;
+
+/**
+ * A histogram's measurements for one attribute set fixed in advance, from
+ * {@link TelemetryService#bind(io.opentelemetry.api.metrics.DoubleHistogram, io.opentelemetry.api.common.Attributes)}. Its
+ * shape is that of OpenTelemetry's incubating {@code io.opentelemetry.api.incubator.metrics.BoundDoubleHistogram}; see
+ * {@link BoundLongCounter}.
+ */
+public interface BoundDoubleHistogram {
+
+    /** Records with the bound attributes; takes no exemplar from the current span. */
+    void record(double value);
+
+    /** Records with the bound attributes and an explicit context, whose sampled span may become an exemplar. */
+    void record(double value, Context context);
+}
