@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,6 +20,8 @@ import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.metrics.LongCounter;
+import io.quarkiverse.telemetry.BoundDoubleHistogram;
+import io.quarkiverse.telemetry.BoundLongCounter;
 import io.quarkiverse.telemetry.MetricOptions;
 import io.quarkiverse.telemetry.PluginTelemetry;
 import io.quarkiverse.telemetry.TelemetryService;
@@ -37,6 +41,10 @@ import io.quarkus.scheduler.Scheduled;
 public class CatalogProcessing {
 
     static final AttributeKey<String> RESULT = AttributeKey.stringKey("result");
+    /** How processing an entity ends; a failed one has no duration. */
+    static final List<String> PROCESSED_RESULTS = List.of("unchanged", "changed", "errors", "failed");
+    /** How stitching an entity ends. */
+    static final List<String> STITCHED_RESULTS = List.of("unchanged", "changed");
     /** Seconds, from a millisecond to a minute: processing is quick; OpenTelemetry's default buckets assume ms. */
     static final List<Double> DURATION_SECONDS = List.of(0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1.0, 5.0, 10.0, 60.0);
     /** Seconds an entity waits in a queue, up to a few refresh intervals. */
@@ -62,12 +70,13 @@ public class CatalogProcessing {
     private final OneOffMetrics oneOff;
     private final List<Processor> processors = List.of(CatalogProcessing::validateName,
             CatalogProcessing::validateRelations);
-    private final LongCounter processedCount;
-    private final DoubleHistogram processingDuration;
-    private final DoubleHistogram processorsDuration;
+    // Each result is one of a few known values: every series is bound once, and each entity costs a bound add.
+    private final Map<String, BoundLongCounter> processedCount;
+    private final Map<String, BoundDoubleHistogram> processingDuration;
+    private final Map<String, BoundDoubleHistogram> processorsDuration;
     private final DoubleHistogram processingQueueDelay;
-    private final LongCounter stitchedCount;
-    private final DoubleHistogram stitchingDuration;
+    private final Map<String, BoundLongCounter> stitchedCount;
+    private final Map<String, BoundDoubleHistogram> stitchingDuration;
     private final DoubleHistogram stitchingQueueDelay;
     private volatile boolean stopping;
 
@@ -77,25 +86,36 @@ public class CatalogProcessing {
         this.store = store;
         this.telemetry = telemetry;
         this.oneOff = oneOff;
-        processedCount = telemetry.createCounter("catalog.processed.entities.count",
+        LongCounter processed = telemetry.createCounter("catalog.processed.entities.count",
                 MetricOptions.builder().description("Amount of entities processed").build());
-        processingDuration = histogram("catalog.processing.duration", "Time spent executing the full processing flow",
+        processedCount = byResult(result -> telemetry.bind(processed, result), PROCESSED_RESULTS);
+        DoubleHistogram processing = histogram("catalog.processing.duration",
+                "Time spent executing the full processing flow", DURATION_SECONDS);
+        processingDuration = byResult(result -> telemetry.bind(processing, result), PROCESSED_RESULTS);
+        DoubleHistogram processors = histogram("catalog.processors.duration", "Time spent executing catalog processors",
                 DURATION_SECONDS);
-        processorsDuration = histogram("catalog.processors.duration", "Time spent executing catalog processors",
-                DURATION_SECONDS);
+        processorsDuration = byResult(result -> telemetry.bind(processors, result), List.of("ok", "failed"));
         processingQueueDelay = histogram("catalog.processing.queue.delay",
                 "The amount of delay between being scheduled for processing, and the start of actually being processed",
                 DELAY_SECONDS);
-        stitchedCount = telemetry.createCounter("catalog.stitched.entities.count",
+        LongCounter stitched = telemetry.createCounter("catalog.stitched.entities.count",
                 MetricOptions.builder().description("Amount of entities stitched").build());
-        stitchingDuration = histogram("catalog.stitching.duration", "Time spent executing the full stitching flow",
+        stitchedCount = byResult(result -> telemetry.bind(stitched, result), STITCHED_RESULTS);
+        DoubleHistogram stitching = histogram("catalog.stitching.duration", "Time spent executing the full stitching flow",
                 DURATION_SECONDS);
+        stitchingDuration = byResult(result -> telemetry.bind(stitching, result), STITCHED_RESULTS);
         stitchingQueueDelay = histogram("catalog.stitching.queue.delay",
                 "The amount of delay between being scheduled for stitching, and the start of actually being stitched",
                 DELAY_SECONDS);
         // seeded while the application starts: these values are in the very first scrape
         store.add(new Entity("Location", "bootstrap"));
         refresh();
+    }
+
+    /** One bound handle per result, each bound to {@code result=<result>}. */
+    private static <H> Map<String, H> byResult(Function<Attributes, H> bind, List<String> results) {
+        return results.stream().collect(Collectors.toUnmodifiableMap(result -> result,
+                result -> bind.apply(Attributes.of(RESULT, result))));
     }
 
     private DoubleHistogram histogram(String name, String description, List<Double> buckets) {
@@ -170,18 +190,18 @@ public class CatalogProcessing {
             store.failed(entity);
         } else {
             double seconds = secondsSince(start);
-            processingDuration.record(seconds, Attributes.of(RESULT, result));
+            processingDuration.get(result).record(seconds);
             oneOff.record("catalog_processing_duration_seconds", "catalog.processing.duration", DURATION_SECONDS,
                     seconds, "result", result);
         }
-        processedCount.add(1, Attributes.of(RESULT, result));
+        processedCount.get(result).add(1);
         oneOff.count("catalog_processed_entities_count", "catalog.processed.entities.count", "result", result);
         return result;
     }
 
     private void processorRan(long start, String result) {
         double seconds = secondsSince(start);
-        processorsDuration.record(seconds, Attributes.of(RESULT, result));
+        processorsDuration.get(result).record(seconds);
         oneOff.record("catalog_processors_duration_seconds", "catalog.processors.duration", DURATION_SECONDS, seconds,
                 "result", result);
     }
@@ -195,8 +215,8 @@ public class CatalogProcessing {
             store.stitched(entity, hash);
             return Objects.equals(hash, entity.stitchedHash()) ? "unchanged" : "changed";
         });
-        stitchingDuration.record(secondsSince(start), Attributes.of(RESULT, result));
-        stitchedCount.add(1, Attributes.of(RESULT, result));
+        stitchingDuration.get(result).record(secondsSince(start));
+        stitchedCount.get(result).add(1);
         oneOff.count("catalog_stitched_entities_count", "catalog.stitched.entities.count", "result", result);
         return result;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,8 @@ import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.metrics.LongCounter;
+import io.quarkiverse.telemetry.BoundDoubleHistogram;
+import io.quarkiverse.telemetry.BoundLongCounter;
 import io.quarkiverse.telemetry.MetricOptions;
 import io.quarkiverse.telemetry.PluginTelemetry;
 import io.quarkiverse.telemetry.SpanOptions;
@@ -39,6 +42,10 @@ public class TaskRunner {
     static final AttributeKey<String> USER = AttributeKey.stringKey("user");
     static final AttributeKey<String> STEP = AttributeKey.stringKey("step");
     static final AttributeKey<String> RESULT = AttributeKey.stringKey("result");
+    /** How a task ends. */
+    static final List<String> TASK_RESULTS = List.of("ok", "failed", "cancelled");
+    /** How a step ends. */
+    static final List<String> STEP_RESULTS = List.of("ok", "failed", "cancelled", "skipped");
     /** Seconds, from a log line (10 ms) to a large fetch (5 min); OpenTelemetry's default buckets assume ms. */
     static final List<Double> SECONDS = List.of(0.01, 0.05, 0.1, 0.5, 1.0, 5.0, 10.0, 30.0, 60.0, 300.0);
 
@@ -47,15 +54,20 @@ public class TaskRunner {
     private final ManagedExecutor executor;
     private final OneOffMetrics oneOff;
     private final LongCounter taskCount;
-    private final DoubleHistogram taskDuration;
-    private final LongCounter stepCount;
-    private final DoubleHistogram stepDuration;
+    /** Bound per template and result: the templates and results are known at start-up. */
+    private final Map<String, Map<String, BoundDoubleHistogram>> taskDuration;
+    /** Bound per template, step and result, for the same reason. */
+    private final Map<String, Map<String, Map<String, StepMeasures>>> stepMeasures;
     private final Map<String, Task> tasks = new ConcurrentHashMap<>();
     private final long retentionNanos;
 
+    /** A step's count and duration, bound to one template, step and result. */
+    private record StepMeasures(BoundLongCounter count, BoundDoubleHistogram duration) {
+    }
+
     @Inject
     public TaskRunner(@PluginTelemetry TelemetryService telemetry, Actions actions, ManagedExecutor executor,
-            OneOffMetrics oneOff,
+            OneOffMetrics oneOff, Templates templates,
             @ConfigProperty(name = "scaffolder.tasks.retention", defaultValue = "10m") Duration retention) {
         this.retentionNanos = retention.toNanos();
         this.telemetry = telemetry;
@@ -64,12 +76,24 @@ public class TaskRunner {
         this.oneOff = oneOff;
         taskCount = telemetry.createCounter("scaffolder.task.count",
                 MetricOptions.builder().description("Count of task runs").build());
-        taskDuration = telemetry.createHistogram("scaffolder.task.duration", MetricOptions.builder()
+        DoubleHistogram taskSeconds = telemetry.createHistogram("scaffolder.task.duration", MetricOptions.builder()
                 .description("Duration of a task run").unit("s").explicitBucketBoundaries(SECONDS).build());
-        stepCount = telemetry.createCounter("scaffolder.step.count",
+        LongCounter stepCount = telemetry.createCounter("scaffolder.step.count",
                 MetricOptions.builder().description("Count of step runs").build());
-        stepDuration = telemetry.createHistogram("scaffolder.step.duration", MetricOptions.builder()
+        DoubleHistogram stepSeconds = telemetry.createHistogram("scaffolder.step.duration", MetricOptions.builder()
                 .description("Duration of a step run").unit("s").explicitBucketBoundaries(SECONDS).build());
+        taskDuration = templates.all().stream().collect(Collectors.toUnmodifiableMap(Template::name,
+                template -> TASK_RESULTS.stream().collect(Collectors.toUnmodifiableMap(result -> result,
+                        result -> telemetry.bind(taskSeconds, Attributes.of(TEMPLATE, template.name(), RESULT,
+                                result))))));
+        stepMeasures = templates.all().stream().collect(Collectors.toUnmodifiableMap(Template::name,
+                template -> template.steps().stream().collect(Collectors.toUnmodifiableMap(Step::id,
+                        step -> STEP_RESULTS.stream().collect(Collectors.toUnmodifiableMap(result -> result, result -> {
+                            Attributes attributes = Attributes.of(TEMPLATE, template.name(), STEP, step.id(), RESULT,
+                                    result);
+                            return new StepMeasures(telemetry.bind(stepCount, attributes),
+                                    telemetry.bind(stepSeconds, attributes));
+                        }))))));
     }
 
     /** Starts a task; it runs in the background, traced as one span that ends with it. */
@@ -112,7 +136,7 @@ public class TaskRunner {
         String template = task.template().name();
         double seconds = secondsSince(start);
         taskCount.add(1, Attributes.of(TEMPLATE, template, USER, task.user(), RESULT, result));
-        taskDuration.record(seconds, Attributes.of(TEMPLATE, template, RESULT, result));
+        taskDuration.get(template).get(result).record(seconds);
         oneOff.count("scaffolder_task_count", "scaffolder.task.count", "template", template, "user", task.user(),
                 "result", result);
         oneOff.record("scaffolder_task_duration", "scaffolder.task.duration", SECONDS, seconds, "template", template,
@@ -140,9 +164,9 @@ public class TaskRunner {
         task.stepEnded(step.id(), result);
         String template = task.template().name();
         double seconds = secondsSince(start);
-        Attributes attributes = Attributes.of(TEMPLATE, template, STEP, step.id(), RESULT, result);
-        stepCount.add(1, attributes);
-        stepDuration.record(seconds, attributes);
+        StepMeasures measures = stepMeasures.get(template).get(step.id()).get(result);
+        measures.count().add(1);
+        measures.duration().record(seconds);
         oneOff.count("scaffolder_step_count", "scaffolder.step.count", "template", template, "step", step.id(), "result",
                 result);
         oneOff.record("scaffolder_step_duration", "scaffolder.step.duration", SECONDS, seconds, "template", template,

@@ -1,5 +1,6 @@
 package io.quarkiverse.telemetry.it.scaffolder;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,10 @@ public class Templates {
 
     public Optional<Template> named(String name) {
         return Optional.ofNullable(templates.get(name));
+    }
+
+    public List<Template> all() {
+        return templates.values().stream().sorted(Comparator.comparing(Template::name)).toList();
     }
 
     public List<String> names() {
