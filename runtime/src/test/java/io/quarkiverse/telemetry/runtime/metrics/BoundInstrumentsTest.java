@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,9 @@ import io.quarkiverse.telemetry.runtime.service.DefaultRootTelemetryService;
  */
 class BoundInstrumentsTest {
 
+    private static final int THREADS = 4;
+    private static final int ADDS = 200_000;
+
     private static final Attributes OK = Attributes.of(AttributeKey.stringKey("result"), "ok",
             AttributeKey.stringKey("kind"), "Component");
 
@@ -87,50 +91,29 @@ class BoundInstrumentsTest {
         TelemetryService catalog = root.forPlugin("catalog");
         LongCounter counter = catalog.createCounter("catalog.entities.processed");
         DoubleCounter bytes = catalog.getMeter().counterBuilder("catalog.bytes").ofDoubles().build();
-        int threads = 4;
-        int adds = 200_000;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            workers.add(pool.submit(() -> {
-                BoundLongCounter bound = catalog.bind(counter, OK);
-                BoundDoubleCounter boundBytes = catalog.bind(bytes, OK);
-                start.await();
-                for (int i = 0; i < adds; i++) {
-                    bound.add(1);
-                    counter.add(2, OK);
-                    boundBytes.add(0.5);
-                    bytes.add(0.25, OK);
-                }
-                return null;
-            }));
-        }
         List<Long> cumulativeTotals = new ArrayList<>();
-        long deltaTotal = 0;
-        double deltaBytes = 0;
-        start.countDown();
-        while (!workers.stream().allMatch(Future::isDone)) {
-            cumulativeTotals.add(longValue(cumulative.collectAllMetrics(), "catalog.entities.processed"));
-            deltaTotal += longValue(delta.collectAllMetrics(), "catalog.entities.processed");
-        }
-        for (Future<?> worker : workers) {
-            worker.get(1, TimeUnit.MINUTES);
-        }
-        pool.shutdown();
-        Collection<MetricData> lastDelta = delta.collectAllMetrics();
-        deltaTotal += longValue(lastDelta, "catalog.entities.processed");
-        Collection<MetricData> lastCumulative = cumulative.collectAllMetrics();
 
-        long expected = 3L * threads * adds;
-        assertEquals(expected, longValue(lastCumulative, "catalog.entities.processed"));
+        long deltaTotal = addConcurrently(() -> {
+            BoundLongCounter bound = catalog.bind(counter, OK);
+            BoundDoubleCounter boundBytes = catalog.bind(bytes, OK);
+            return () -> {
+                bound.add(1);
+                counter.add(2, OK);
+                boundBytes.add(0.5);
+                bytes.add(0.25, OK);
+            };
+        }, "catalog.entities.processed", cumulativeTotals);
+        Collection<MetricData> last = cumulative.collectAllMetrics();
+
+        long expected = 3L * THREADS * ADDS;
+        assertEquals(expected, longValue(last, "catalog.entities.processed"));
         assertEquals(expected, deltaTotal, "every add in exactly one delta export");
         for (int i = 1; i < cumulativeTotals.size(); i++) {
             assertTrue(cumulativeTotals.get(i) >= cumulativeTotals.get(i - 1), cumulativeTotals::toString);
         }
         assertTrue(cumulativeTotals.size() > 1, "collections interleaved with the adds: " + cumulativeTotals.size());
-        assertEquals(0.75 * threads * adds, doubleValue(lastCumulative, "catalog.bytes"));
-        assertEquals(1, points(lastCumulative, "catalog.entities.processed").size(), "one series, bound or not");
+        assertEquals(0.75 * THREADS * ADDS, doubleValue(last, "catalog.bytes"));
+        assertEquals(1, points(last, "catalog.entities.processed").size(), "one series, bound or not");
     }
 
     @Test
@@ -140,42 +123,59 @@ class BoundInstrumentsTest {
         LongUpDownCounter running = scaffolder.createUpDownCounter("scaffolder.tasks.running");
         DoubleUpDownCounter queued = scaffolder.getMeter().upDownCounterBuilder("scaffolder.queue.size").ofDoubles()
                 .build();
-        int threads = 4;
-        int adds = 200_000;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            workers.add(pool.submit(() -> {
-                BoundLongUpDownCounter bound = scaffolder.bind(running, OK);
-                BoundDoubleUpDownCounter boundQueued = scaffolder.bind(queued, OK);
-                start.await();
-                for (int i = 0; i < adds; i++) {
-                    bound.add(3);
-                    running.add(-1, OK);
-                    bound.add(-1);
-                    boundQueued.add(-0.5);
-                    queued.add(1.0, OK);
-                }
-                return null;
-            }));
-        }
-        long deltaTotal = 0;
-        start.countDown();
-        while (!workers.stream().allMatch(Future::isDone)) {
-            cumulative.collectAllMetrics();
-            deltaTotal += longValue(delta.collectAllMetrics(), "scaffolder.tasks.running");
-        }
-        for (Future<?> worker : workers) {
-            worker.get(1, TimeUnit.MINUTES);
-        }
-        pool.shutdown();
-        deltaTotal += longValue(delta.collectAllMetrics(), "scaffolder.tasks.running");
+
+        long deltaTotal = addConcurrently(() -> {
+            BoundLongUpDownCounter bound = scaffolder.bind(running, OK);
+            BoundDoubleUpDownCounter boundQueued = scaffolder.bind(queued, OK);
+            return () -> {
+                bound.add(3);
+                running.add(-1, OK);
+                bound.add(-1);
+                boundQueued.add(-0.5);
+                queued.add(1.0, OK);
+            };
+        }, "scaffolder.tasks.running", new ArrayList<>());
         Collection<MetricData> last = cumulative.collectAllMetrics();
 
-        assertEquals(1L * threads * adds, longValue(last, "scaffolder.tasks.running"));
-        assertEquals(1L * threads * adds, deltaTotal);
-        assertEquals(0.5 * threads * adds, doubleValue(last, "scaffolder.queue.size"));
+        assertEquals(1L * THREADS * ADDS, longValue(last, "scaffolder.tasks.running"));
+        assertEquals(1L * THREADS * ADDS, deltaTotal);
+        assertEquals(0.5 * THREADS * ADDS, doubleValue(last, "scaffolder.queue.size"));
+    }
+
+    /**
+     * Runs one round of adds {@value #ADDS} times on each of {@value #THREADS} threads at once (each thread binds its
+     * own handles first), while both readers collect in a loop; returns the sum of the series over every delta export,
+     * the last one after the adds included, and adds each cumulative value seen meanwhile to {@code cumulativeSeen}.
+     */
+    private long addConcurrently(Supplier<Runnable> bindRound, String name, List<Long> cumulativeSeen)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                workers.add(pool.submit(() -> {
+                    Runnable round = bindRound.get();
+                    start.await();
+                    for (int i = 0; i < ADDS; i++) {
+                        round.run();
+                    }
+                    return null;
+                }));
+            }
+            long deltaTotal = 0;
+            start.countDown();
+            while (!workers.stream().allMatch(Future::isDone)) {
+                cumulativeSeen.add(longValue(cumulative.collectAllMetrics(), name));
+                deltaTotal += longValue(delta.collectAllMetrics(), name);
+            }
+            for (Future<?> worker : workers) {
+                worker.get(1, TimeUnit.MINUTES);
+            }
+            return deltaTotal + longValue(delta.collectAllMetrics(), name);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
