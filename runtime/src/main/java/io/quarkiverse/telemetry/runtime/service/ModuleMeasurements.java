@@ -39,16 +39,16 @@ final class ModuleMeasurements implements LongCounter, LongUpDownCounter, Double
     }
 
     private final Object pluginInstrument;
-    private final Attributes moduleOnly;
+    private final ModuleAttributes module;
     private final LongRecording longs;
     private final LongRecordingInContext longsInContext;
     private final DoubleRecording doubles;
     private final DoubleRecordingInContext doublesInContext;
 
-    private ModuleMeasurements(Object pluginInstrument, Attributes moduleOnly, LongRecording longs,
+    private ModuleMeasurements(Object pluginInstrument, ModuleAttributes module, LongRecording longs,
             LongRecordingInContext longsInContext, DoubleRecording doubles, DoubleRecordingInContext doublesInContext) {
         this.pluginInstrument = pluginInstrument;
-        this.moduleOnly = moduleOnly;
+        this.module = module;
         this.longs = longs;
         this.longsInContext = longsInContext;
         this.doubles = doubles;
@@ -59,15 +59,15 @@ final class ModuleMeasurements implements LongCounter, LongUpDownCounter, Double
      * For a counter or up-down counter ({@code counter, counter::add, counter::add}), or a long observable
      * measurement.
      */
-    static ModuleMeasurements ofLongs(Object pluginInstrument, Attributes moduleOnly, LongRecording longs,
+    static ModuleMeasurements ofLongs(Object pluginInstrument, ModuleAttributes module, LongRecording longs,
             LongRecordingInContext inContext) {
-        return new ModuleMeasurements(pluginInstrument, moduleOnly, longs, inContext, null, null);
+        return new ModuleMeasurements(pluginInstrument, module, longs, inContext, null, null);
     }
 
     /** For a histogram ({@code ::record}) or gauge ({@code ::set}), or a double observable measurement. */
-    static ModuleMeasurements ofDoubles(Object pluginInstrument, Attributes moduleOnly, DoubleRecording doubles,
+    static ModuleMeasurements ofDoubles(Object pluginInstrument, ModuleAttributes module, DoubleRecording doubles,
             DoubleRecordingInContext inContext) {
-        return new ModuleMeasurements(pluginInstrument, moduleOnly, null, null, doubles, inContext);
+        return new ModuleMeasurements(pluginInstrument, module, null, null, doubles, inContext);
     }
 
     /** The plugin's instrument the measurements go to. */
@@ -77,29 +77,24 @@ final class ModuleMeasurements implements LongCounter, LongUpDownCounter, Double
 
     /** The attributes with the module's added. */
     Attributes withModule(Attributes attributes) {
-        return withModule(moduleOnly, attributes);
-    }
-
-    /** The attributes with the module's added. */
-    static Attributes withModule(Attributes moduleOnly, Attributes attributes) {
-        return attributes.isEmpty() ? moduleOnly : attributes.toBuilder().putAll(moduleOnly).build();
+        return module.with(attributes);
     }
 
     // Counters and long observable measurements
 
     @Override
     public void add(long value) {
-        longs.record(value, moduleOnly);
+        longs.record(value, module.moduleOnly());
     }
 
     @Override
     public void add(long value, Attributes attributes) {
-        longs.record(value, withModule(moduleOnly, attributes));
+        longs.record(value, module.with(attributes));
     }
 
     @Override
     public void add(long value, Attributes attributes, Context context) {
-        longsInContext.record(value, withModule(moduleOnly, attributes), context);
+        longsInContext.record(value, module.with(attributes), context);
     }
 
     @Override
@@ -116,17 +111,17 @@ final class ModuleMeasurements implements LongCounter, LongUpDownCounter, Double
 
     @Override
     public void record(double value) {
-        doubles.record(value, moduleOnly);
+        doubles.record(value, module.moduleOnly());
     }
 
     @Override
     public void record(double value, Attributes attributes) {
-        doubles.record(value, withModule(moduleOnly, attributes));
+        doubles.record(value, module.with(attributes));
     }
 
     @Override
     public void record(double value, Attributes attributes, Context context) {
-        doublesInContext.record(value, withModule(moduleOnly, attributes), context);
+        doublesInContext.record(value, module.with(attributes), context);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import io.opentelemetry.api.common.AttributeKey;
-import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.DoubleGauge;
 import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.metrics.LongCounter;
@@ -31,13 +30,13 @@ final class ModuleTelemetryService extends ScopedTelemetryService {
 
     private final ScopedTelemetryService plugin;
     private final String moduleId;
-    private final Attributes moduleOnly;
+    private final ModuleAttributes module;
 
     ModuleTelemetryService(ScopedTelemetryService plugin, String moduleId) {
         super(plugin);
         this.plugin = plugin;
         this.moduleId = moduleId;
-        this.moduleOnly = Attributes.of(MODULE, moduleId);
+        this.module = new ModuleAttributes(moduleId);
     }
 
     @Override
@@ -58,25 +57,25 @@ final class ModuleTelemetryService extends ScopedTelemetryService {
     @Override
     public LongCounter createCounter(String name, MetricOptions options) {
         LongCounter counter = super.createCounter(name, options);
-        return ModuleMeasurements.ofLongs(counter, moduleOnly, counter::add, counter::add);
+        return ModuleMeasurements.ofLongs(counter, module, counter::add, counter::add);
     }
 
     @Override
     public LongUpDownCounter createUpDownCounter(String name, MetricOptions options) {
         LongUpDownCounter counter = super.createUpDownCounter(name, options);
-        return ModuleMeasurements.ofLongs(counter, moduleOnly, counter::add, counter::add);
+        return ModuleMeasurements.ofLongs(counter, module, counter::add, counter::add);
     }
 
     @Override
     public DoubleHistogram createHistogram(String name, MetricOptions options) {
         DoubleHistogram histogram = super.createHistogram(name, options);
-        return ModuleMeasurements.ofDoubles(histogram, moduleOnly, histogram::record, histogram::record);
+        return ModuleMeasurements.ofDoubles(histogram, module, histogram::record, histogram::record);
     }
 
     @Override
     public DoubleGauge createGauge(String name, MetricOptions options) {
         DoubleGauge gauge = super.createGauge(name, options);
-        return ModuleMeasurements.ofDoubles(gauge, moduleOnly, gauge::set, gauge::set);
+        return ModuleMeasurements.ofDoubles(gauge, module, gauge::set, gauge::set);
     }
 
     @Override
@@ -99,13 +98,13 @@ final class ModuleTelemetryService extends ScopedTelemetryService {
     }
 
     private ObservableLongMeasurement withModule(ObservableLongMeasurement measurement) {
-        return ModuleMeasurements.ofLongs(measurement, moduleOnly, measurement::record,
+        return ModuleMeasurements.ofLongs(measurement, module, measurement::record,
                 (value, attributes, context) -> measurement
                         .record(value, attributes));
     }
 
     private ObservableDoubleMeasurement withModule(ObservableDoubleMeasurement measurement) {
-        return ModuleMeasurements.ofDoubles(measurement, moduleOnly, measurement::record,
+        return ModuleMeasurements.ofDoubles(measurement, module, measurement::record,
                 (value, attributes, context) -> measurement
                         .record(value, attributes));
     }
