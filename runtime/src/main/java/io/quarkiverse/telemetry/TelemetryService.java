@@ -173,7 +173,7 @@ public interface TelemetryService {
     /**
      * The histogram's measurements for one attribute set known in advance. Unlike a counter's, each measurement is
      * recorded in the histogram at once, exemplar included: a distribution cannot be folded exactly through
-     * OpenTelemetry's API. Binding saves a module's attribute merge; otherwise a record costs what an unbound one
+     * OpenTelemetry's API. Binding saves a module's attribute lookup; otherwise a record costs what an unbound one
      * does.
      *
      * @throws NullPointerException if the histogram or the attributes are null
