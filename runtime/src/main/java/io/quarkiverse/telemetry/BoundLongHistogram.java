@@ -10,7 +10,7 @@ import io.opentelemetry.context.Context;
  */
 public interface BoundLongHistogram {
 
-    /** Records with the bound attributes; takes no exemplar from the current span. */
+    /** Records with the bound attributes at once, as an unbound record does, exemplar from the current span included. */
     void record(long value);
 
     /** Records with the bound attributes and an explicit context, whose sampled span may become an exemplar. */

@@ -61,7 +61,6 @@ public final class BoundInstruments {
     /** Copied on write: the fold reads it without a lock, under the SDK's collection lock. */
     private volatile Folded[] folded = new Folded[0];
     private Meter meter;
-    private boolean folding;
 
     /** A handle that delivers its measurements to its instrument when asked. */
     interface Folded {
@@ -88,28 +87,24 @@ public final class BoundInstruments {
 
     /** A handle for the counter and attributes: folded if this meter made the counter, else direct. */
     public BoundLongCounter bind(LongCounter counter, Attributes attributes) {
-        DirectBoundInstruments.requireArguments(counter, attributes);
         return handle(counter, attributes, () -> new FoldedLongSum(counter::add, true, attributes),
                 () -> DirectBoundInstruments.of(counter, attributes));
     }
 
     /** A handle for the up-down counter and attributes: folded if this meter made it, else direct. */
     public BoundLongUpDownCounter bind(LongUpDownCounter counter, Attributes attributes) {
-        DirectBoundInstruments.requireArguments(counter, attributes);
         return handle(counter, attributes, () -> new FoldedLongSum(counter::add, false, attributes),
                 () -> DirectBoundInstruments.of(counter, attributes));
     }
 
     /** A handle for the counter and attributes: folded if this meter made the counter, else direct. */
     public BoundDoubleCounter bind(DoubleCounter counter, Attributes attributes) {
-        DirectBoundInstruments.requireArguments(counter, attributes);
         return handle(counter, attributes, () -> new FoldedDoubleSum(counter::add, true, attributes),
                 () -> DirectBoundInstruments.of(counter, attributes));
     }
 
     /** A handle for the up-down counter and attributes: folded if this meter made it, else direct. */
     public BoundDoubleUpDownCounter bind(DoubleUpDownCounter counter, Attributes attributes) {
-        DirectBoundInstruments.requireArguments(counter, attributes);
         return handle(counter, attributes, () -> new FoldedDoubleSum(counter::add, false, attributes),
                 () -> DirectBoundInstruments.of(counter, attributes));
     }
@@ -118,6 +113,7 @@ public final class BoundInstruments {
     @SuppressWarnings("unchecked")
     private synchronized <H> H handle(Object instrument, Attributes attributes, Supplier<? extends H> foldedHandle,
             Supplier<? extends H> direct) {
+        DirectBoundInstruments.requireArguments(instrument, attributes);
         Key key = new Key(instrument, attributes);
         Folded existing = handles.get(key);
         if (existing != null) {
@@ -132,7 +128,8 @@ public final class BoundInstruments {
         Folded[] grown = Arrays.copyOf(folded, folded.length + 1);
         grown[grown.length - 1] = (Folded) handle;
         folded = grown;
-        if (meter != null && !folding) {
+        if (meter != null && grown.length == 1) {
+            // the meter's first folded handle: the callback is registered once, when there is something to fold
             startFolding();
         }
         return handle;
@@ -143,7 +140,6 @@ public final class BoundInstruments {
             return;
         }
         meter.batchCallback(this::fold, meter.gaugeBuilder(FOLD_OBSERVER).buildObserver());
-        folding = true;
     }
 
     /** Delivers every handle's measurements since the last fold; the SDK calls it before each collection. */

@@ -18,7 +18,8 @@ final class ModuleAttributes {
     /** How many merged sets one module keeps; what plugins record is usually a handful of sets per instrument. */
     static final int MAX_KEPT = 1_000;
 
-    private static final AttributeKey<String> MODULE = AttributeKey.stringKey(BackstageNaming.MODULE_ATTRIBUTE);
+    /** The module's attribute key, on its measurements and its spans. */
+    static final AttributeKey<String> MODULE = AttributeKey.stringKey(BackstageNaming.MODULE_ATTRIBUTE);
 
     private final Attributes moduleOnly;
     private final Map<Attributes, Attributes> merged = new ConcurrentHashMap<>();

@@ -3,7 +3,6 @@ package io.quarkiverse.telemetry.runtime.service;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.metrics.DoubleGauge;
 import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.metrics.LongCounter;
@@ -25,8 +24,6 @@ import io.quarkiverse.telemetry.SpanWork;
  * without the attribute.
  */
 final class ModuleTelemetryService extends ScopedTelemetryService {
-
-    private static final AttributeKey<String> MODULE = AttributeKey.stringKey(BackstageNaming.MODULE_ATTRIBUTE);
 
     private final ScopedTelemetryService plugin;
     private final String moduleId;
@@ -112,6 +109,6 @@ final class ModuleTelemetryService extends ScopedTelemetryService {
     @Override
     public <T, E extends Throwable> T startActiveSpan(String name, SpanOptions options, SpanWork<T, E> work) throws E {
         return super.startActiveSpan(name, SpanOptions.builder().kind(options.kind())
-                .attributes(options.attributes()).attribute(MODULE, moduleId).build(), work);
+                .attributes(options.attributes()).attribute(ModuleAttributes.MODULE, moduleId).build(), work);
     }
 }
