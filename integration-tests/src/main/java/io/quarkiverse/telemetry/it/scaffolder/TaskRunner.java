@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,18 +82,29 @@ public class TaskRunner {
                 MetricOptions.builder().description("Count of step runs").build());
         DoubleHistogram stepSeconds = telemetry.createHistogram("scaffolder.step.duration", MetricOptions.builder()
                 .description("Duration of a step run").unit("s").explicitBucketBoundaries(SECONDS).build());
-        taskDuration = templates.all().stream().collect(Collectors.toUnmodifiableMap(Template::name,
-                template -> TASK_RESULTS.stream().collect(Collectors.toUnmodifiableMap(result -> result,
-                        result -> telemetry.bind(taskSeconds, Attributes.of(TEMPLATE, template.name(), RESULT,
-                                result))))));
-        stepMeasures = templates.all().stream().collect(Collectors.toUnmodifiableMap(Template::name,
-                template -> template.steps().stream().collect(Collectors.toUnmodifiableMap(Step::id,
-                        step -> STEP_RESULTS.stream().collect(Collectors.toUnmodifiableMap(result -> result, result -> {
-                            Attributes attributes = Attributes.of(TEMPLATE, template.name(), STEP, step.id(), RESULT,
-                                    result);
-                            return new StepMeasures(telemetry.bind(stepCount, attributes),
-                                    telemetry.bind(stepSeconds, attributes));
-                        }))))));
+        Map<String, Map<String, BoundDoubleHistogram>> taskHandles = new HashMap<>();
+        Map<String, Map<String, Map<String, StepMeasures>>> stepHandles = new HashMap<>();
+        for (Template template : templates.all()) {
+            Map<String, BoundDoubleHistogram> byResult = taskHandles.computeIfAbsent(template.name(),
+                    name -> new HashMap<>());
+            for (String result : TASK_RESULTS) {
+                byResult.put(result, telemetry.bind(taskSeconds, Attributes.of(TEMPLATE, template.name(), RESULT,
+                        result)));
+            }
+            for (Step step : template.steps()) {
+                Map<String, StepMeasures> stepByResult = stepHandles
+                        .computeIfAbsent(template.name(), name -> new HashMap<>())
+                        .computeIfAbsent(step.id(), id -> new HashMap<>());
+                for (String result : STEP_RESULTS) {
+                    Attributes attributes = Attributes.of(TEMPLATE, template.name(), STEP, step.id(), RESULT, result);
+                    stepByResult.put(result, new StepMeasures(telemetry.bind(stepCount, attributes),
+                            telemetry.bind(stepSeconds, attributes)));
+                }
+            }
+        }
+        // read-only from here on; final fields publish them safely to the task threads
+        taskDuration = taskHandles;
+        stepMeasures = stepHandles;
     }
 
     /** Starts a task; it runs in the background, traced as one span that ends with it. */
