@@ -8,6 +8,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
+import io.opentelemetry.semconv.ErrorAttributes;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
 
@@ -80,6 +81,7 @@ final class ActiveSpans {
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
                     : failure;
             span.recordException(cause);
+            span.setAttribute(ErrorAttributes.ERROR_TYPE, cause.getClass().getName());
             span.setStatus(StatusCode.ERROR,
                     cause.getMessage() != null ? cause.getMessage() : cause.getClass().getName());
         }

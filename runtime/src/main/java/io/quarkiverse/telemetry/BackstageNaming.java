@@ -5,9 +5,12 @@ package io.quarkiverse.telemetry;
  * written for Backstage work unchanged: what operators see of a plugin in every exported metric and span.
  * <ul>
  * <li>a plugin's instruments and spans carry the instrumentation scope {@code backstage-plugin-<pluginId>}
- * ({@code otel_scope_name} in Prometheus), unless {@code telemetry.plugins."<id>".meter.name} renames its meter;</li>
+ * ({@code otel_scope_name} in Prometheus), unless {@code telemetry.plugins."<id>".meter.name} or
+ * {@code tracer.name} renames its meter or tracer;</li>
+ * <li>every span a plugin starts carries the attribute {@value #PLUGIN_ATTRIBUTE}, as Backstage's tracing service
+ * sets it, so a plugin's spans are found whatever its tracer is named;</li>
  * <li>the root service's own carry {@value #ROOT_SCOPE};</li>
- * <li>what a module's service records carries the attribute {@value #MODULE_ATTRIBUTE}
+ * <li>what a module's service records, and every span it starts, carries the attribute {@value #MODULE_ATTRIBUTE}
  * ({@code backstage_plugin_module} in Prometheus).</li>
  * </ul>
  */
@@ -18,6 +21,9 @@ public final class BackstageNaming {
 
     /** The instrumentation scope of the root service's own instruments and spans. */
     public static final String ROOT_SCOPE = "backstage-root";
+
+    /** The attribute that names the plugin of every span started through a plugin's or module's service. */
+    public static final String PLUGIN_ATTRIBUTE = "backstage.plugin.id";
 
     /** The attribute that names the module of a measurement or span created through a module's service. */
     public static final String MODULE_ATTRIBUTE = "backstage.plugin.module";

@@ -48,7 +48,7 @@ public interface TelemetryService {
     /**
      * The name of this service's meter: the instrumentation scope its metrics are exported under
      * ({@code otel_scope_name}), {@code backstage-plugin-<pluginId>} unless {@code telemetry.plugins."<id>".meter.name}
-     * names another. Spans always carry {@code backstage-plugin-<pluginId>}.
+     * names another (spans: {@code tracer.name}).
      */
     default String meterName() {
         return BackstageNaming.pluginScope(pluginId());
@@ -199,8 +199,10 @@ public interface TelemetryService {
     Meter getMeter();
 
     /**
-     * The plugin's tracer. Spans started before the SDK has started are not recorded (there is nothing yet to
-     * export them to); every span started afterwards is.
+     * The plugin's tracer: every span it starts carries {@value BackstageNaming#PLUGIN_ATTRIBUTE} (and a module's
+     * {@value BackstageNaming#MODULE_ATTRIBUTE}), so a plugin's spans can be found in any backend. Spans started
+     * before the SDK has started are not recorded (there is nothing yet to export them to); every span started
+     * afterwards is.
      */
     Tracer getTracer();
 
@@ -208,7 +210,9 @@ public interface TelemetryService {
      * Runs {@code work} in a new span of this plugin, child of the current span (such as the incoming request's). The
      * span is current while the work runs, so spans, logs and measurements inside it are tied to it, and it ends by
      * itself: when the work returns, or, for a {@link java.util.concurrent.CompletionStage} or a Mutiny {@code Uni},
-     * when that completes. A failure is recorded on the span, which gets status ERROR, and passes on unchanged.
+     * when that completes. A failure is recorded on the span (an exception event, and {@code error.type}: the
+     * exception's class name, as the semantic conventions ask), which gets status ERROR; the failure passes on
+     * unchanged.
      *
      * <pre>
      * Entity entity = telemetry.startActiveSpan("catalog.refresh", span -&gt; {

@@ -23,10 +23,14 @@ import io.opentelemetry.api.metrics.DoubleGauge;
 import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.metrics.LongCounter;
 import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.exporter.prometheus.PrometheusMetricReader;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.metrics.ExemplarFilter;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.quarkiverse.telemetry.BackstageNaming;
 import io.quarkiverse.telemetry.BoundDoubleHistogram;
 import io.quarkiverse.telemetry.BoundLongCounter;
 import io.quarkiverse.telemetry.TelemetryService;
@@ -48,6 +52,10 @@ import io.quarkiverse.telemetry.runtime.service.DefaultRootTelemetryService;
  * <li>{@code sdk}: the SDK's instrument from its own meter; {@code micrometer}: a registered Micrometer counter with
  * the same tags (Micrometer binds tags at registration).</li>
  * </ul>
+ * Spans (sampled, recording, no processor: what starting and ending one costs): {@code spanStartEnd} through a plugin's
+ * tracer, which sets {@code backstage.plugin.id} on each span, against the SDK's tracer without
+ * ({@code sdk}) and with the same attribute set by hand ({@code sdkAttributed}); {@code activeSpan}: the service's
+ * {@code startActiveSpan} against the SDK's span made current and ended by hand.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -60,7 +68,12 @@ public class RecordingBenchmark {
     static final Attributes THREE = Attributes.of(AttributeKey.stringKey("kind"), "Component",
             AttributeKey.stringKey("result"), "ok", AttributeKey.stringKey("source"), "github");
 
+    static final AttributeKey<String> PLUGIN = AttributeKey.stringKey(BackstageNaming.PLUGIN_ATTRIBUTE);
+
     private SdkMeterProvider meterProvider;
+    private SdkTracerProvider tracerProvider;
+    private Tracer sdkTracer;
+    private TelemetryService catalogService;
     private PrometheusMeterRegistry micrometer;
 
     private LongCounter sdkCounter;
@@ -84,7 +97,9 @@ public class RecordingBenchmark {
                 .registerMetricReader(new PrometheusMetricReader(null))
                 .setExemplarFilter(ExemplarFilter.alwaysOff())
                 .build();
-        OpenTelemetrySdk sdk = OpenTelemetrySdk.builder().setMeterProvider(meterProvider).build();
+        tracerProvider = SdkTracerProvider.builder().build();
+        OpenTelemetrySdk sdk = OpenTelemetrySdk.builder().setMeterProvider(meterProvider)
+                .setTracerProvider(tracerProvider).build();
 
         DefaultRootTelemetryService root = new DefaultRootTelemetryService();
         TelemetryService early = root.forPlugin("early");
@@ -93,6 +108,7 @@ public class RecordingBenchmark {
         root.bind(sdk);
 
         TelemetryService catalog = root.forPlugin("catalog");
+        catalogService = catalog;
         serviceCounter = catalog.createCounter("service.counter");
         serviceHistogram = catalog.createHistogram("service.histogram");
         serviceGauge = catalog.createGauge("service.gauge");
@@ -106,6 +122,7 @@ public class RecordingBenchmark {
         sdkCounter = raw.counterBuilder("raw.counter").build();
         sdkHistogram = raw.histogramBuilder("raw.histogram").build();
         sdkGauge = raw.gaugeBuilder("raw.gauge").build();
+        sdkTracer = sdk.getTracer("raw");
 
         // The service hands out the SDK's own instruments once the SDK runs: same class, same code path.
         System.out.println("[instrument-classes] service=" + serviceCounter.getClass().getName() + " sdk="
@@ -120,6 +137,7 @@ public class RecordingBenchmark {
     @TearDown
     public void tearDown() {
         meterProvider.close();
+        tracerProvider.close();
         micrometer.close();
     }
 
@@ -206,5 +224,35 @@ public class RecordingBenchmark {
     @Benchmark
     public void gaugeSet3_service() {
         serviceGauge.set(42, THREE);
+    }
+
+    @Benchmark
+    public void spanStartEnd_sdk() {
+        sdkTracer.spanBuilder("catalog.refresh").startSpan().end();
+    }
+
+    @Benchmark
+    public void spanStartEnd_sdkAttributed() {
+        sdkTracer.spanBuilder("catalog.refresh").setAttribute(PLUGIN, "catalog").startSpan().end();
+    }
+
+    @Benchmark
+    public void spanStartEnd_service() {
+        catalogService.getTracer().spanBuilder("catalog.refresh").startSpan().end();
+    }
+
+    @Benchmark
+    public Object activeSpan_sdk() {
+        Span span = sdkTracer.spanBuilder("catalog.refresh").startSpan();
+        try (io.opentelemetry.context.Scope current = span.makeCurrent()) {
+            return span;
+        } finally {
+            span.end();
+        }
+    }
+
+    @Benchmark
+    public Object activeSpan_service() {
+        return catalogService.startActiveSpan("catalog.refresh", span -> span);
     }
 }

@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.spi.Bean;
 import jakarta.inject.Singleton;
 
 import io.opentelemetry.api.common.Attributes;
@@ -28,11 +25,8 @@ import io.opentelemetry.sdk.metrics.export.MetricReader;
 import io.opentelemetry.sdk.testing.exporter.InMemoryMetricReader;
 import io.quarkiverse.telemetry.BackstageNaming;
 import io.quarkiverse.telemetry.InstrumentKind;
-import io.quarkiverse.telemetry.PluginTelemetry;
 import io.quarkiverse.telemetry.RootTelemetryService;
-import io.quarkiverse.telemetry.TelemetryService;
 import io.quarkiverse.telemetry.runtime.service.ScopedTelemetryService;
-import io.quarkus.arc.Arc;
 
 /**
  * What the plugins recorded, read straight from the SDK, without a scrape: counter increases, histogram counts and
@@ -197,20 +191,14 @@ public class RecordedMetrics implements MetricReader {
      */
     private Collection<MetricData> collectFor(String pluginId) {
         Collection<MetricData> metrics = reader.collectAllMetrics();
-        Set<String> plugins = new TreeSet<>();
-        for (Bean<?> bean : Arc.container().beanManager().getBeans(TelemetryService.class, Any.Literal.INSTANCE)) {
-            bean.getQualifiers().stream().filter(PluginTelemetry.class::isInstance).map(PluginTelemetry.class::cast)
-                    .map(PluginTelemetry::value).filter(id -> !id.isEmpty()).forEach(plugins::add);
-        }
+        Set<String> plugins = ApplicationPlugins.injected();
         for (MetricData metric : metrics) {
             String scope = metric.getInstrumentationScopeInfo().getName();
             if (scope.startsWith(PLUGIN_SCOPE_PREFIX)) {
                 plugins.add(scope.substring(PLUGIN_SCOPE_PREFIX.length()));
             }
         }
-        if (!plugins.contains(pluginId)) {
-            throw new AssertionError("No plugin '" + pluginId + "' in this application; its plugins: " + plugins);
-        }
+        ApplicationPlugins.require(pluginId, plugins);
         return metrics;
     }
 

@@ -1,5 +1,6 @@
 package io.quarkiverse.telemetry.runtime.config;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -210,7 +211,13 @@ public interface TelemetryConfig {
         boolean enabled();
 
         /** The meter (instrumentation scope) of this plugin's metrics. */
-        Meter meter();
+        Scope meter();
+
+        /**
+         * The tracer (instrumentation scope) of this plugin's spans. Whatever its name, every span the plugin starts
+         * carries {@code backstage.plugin.id}.
+         */
+        Scope tracer();
 
         /**
          * The most series (attribute combinations) one instrument of this plugin keeps between two collections;
@@ -242,14 +249,24 @@ public interface TelemetryConfig {
         Optional<List<String>> attributes();
     }
 
-    interface Meter {
+    /** An instrumentation scope: a plugin's meter or tracer. */
+    interface Scope {
 
-        /** The name of the meter, shown as {@code otel_scope_name}. */
+        /**
+         * The name of the scope: the {@code otel_scope_name} of the plugin's metrics (meter), the scope of its spans
+         * (tracer).
+         */
         @ConfigDocDefault("backstage-plugin-<plugin-id>")
         Optional<String> name();
 
-        /** The version of the meter, shown as {@code otel_scope_version}. */
+        /** The version of the scope, shown as {@code otel_scope_version}. */
         Optional<String> version();
+
+        /**
+         * The schema URL of the scope: the OpenTelemetry schema version its telemetry follows, such as
+         * {@code https://opentelemetry.io/schemas/1.37.0}; an absolute {@code http} or {@code https} URL.
+         */
+        Optional<URI> schemaUrl();
     }
 
     interface Instrumentations {

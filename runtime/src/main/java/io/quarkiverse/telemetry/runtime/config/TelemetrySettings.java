@@ -86,6 +86,8 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
                 return;
             }
             plugin.meter().name().ifPresent(name -> meterNames.put(id, name));
+            schemaUrl("telemetry.plugins." + id + ".meter.schema-url", plugin.meter(), problems);
+            schemaUrl("telemetry.plugins." + id + ".tracer.schema-url", plugin.tracer(), problems);
             pluginLimits("telemetry.plugins." + id, plugin, problems).ifPresent(limit -> cardinalityLimits
                     .put(meterNames.getOrDefault(id, BackstageNaming.pluginScope(id)), limit));
             advice.put(id, instrumentAdvice("telemetry.plugins." + id + ".instruments", plugin, problems));
@@ -115,6 +117,13 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
      */
     public String meterName(String pluginId, String scopeName) {
         return meterNames.getOrDefault(pluginId, scopeName);
+    }
+
+    /** OpenTelemetry's schema URLs are absolute http(s) URLs, ending with the schema version. */
+    private static void schemaUrl(String key, TelemetryConfig.Scope scope, List<String> problems) {
+        scope.schemaUrl().filter(url -> !url.isAbsolute() || !List.of("http", "https").contains(url.getScheme()))
+                .ifPresent(url -> problems.add(key + "=" + url + ": a schema URL must be an absolute http or https URL,"
+                        + " such as https://opentelemetry.io/schemas/1.37.0"));
     }
 
     private static List<String> allowed(List<String> builtIn, Set<String> contributed) {

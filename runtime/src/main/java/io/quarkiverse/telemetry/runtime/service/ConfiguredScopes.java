@@ -1,5 +1,6 @@
 package io.quarkiverse.telemetry.runtime.service;
 
+import java.net.URI;
 import java.util.Map;
 
 import io.opentelemetry.api.OpenTelemetry;
@@ -7,6 +8,7 @@ import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.api.metrics.MeterBuilder;
 import io.opentelemetry.api.metrics.MeterProvider;
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.api.trace.TracerBuilder;
 import io.opentelemetry.api.trace.TracerProvider;
 import io.quarkiverse.telemetry.runtime.config.TelemetryConfig;
 import io.quarkiverse.telemetry.runtime.config.TelemetrySettings;
@@ -14,7 +16,8 @@ import io.quarkiverse.telemetry.runtime.metrics.InstrumentAdvice;
 
 /**
  * Scopes as {@code telemetry.*} configures them, telemetry being on: no-ops where metrics, tracing or the plugin are
- * off; a plugin's meter named and versioned by {@code telemetry.plugins."<id>".meter.*}, its instruments advised by
+ * off; a plugin's meter and tracer named, versioned and given a schema URL by
+ * {@code telemetry.plugins."<id>".meter.*} and {@code tracer.*}, its instruments advised by
  * {@code telemetry.plugins."<id>".instruments.*}.
  */
 final class ConfiguredScopes implements ScopeBinder {
@@ -45,15 +48,23 @@ final class ConfiguredScopes implements ScopeBinder {
         }
         MeterBuilder meter = sdk.getMeterProvider().meterBuilder(meterName(pluginId, scopeName));
         plugin.meter().version().ifPresent(meter::setInstrumentationVersion);
+        plugin.meter().schemaUrl().map(URI::toString).ifPresent(meter::setSchemaUrl);
         return meter.build();
     }
 
     @Override
     public Tracer tracer(String pluginId, String scopeName) {
-        if (!settings.tracingEnabled() || !enabled(plugins.get(pluginId))) {
+        TelemetryConfig.Plugin plugin = plugins.get(pluginId);
+        if (!settings.tracingEnabled() || !enabled(plugin)) {
             return TracerProvider.noop().get(scopeName);
         }
-        return sdk.getTracerProvider().get(scopeName);
+        if (plugin == null) {
+            return sdk.getTracerProvider().get(scopeName);
+        }
+        TracerBuilder tracer = sdk.getTracerProvider().tracerBuilder(plugin.tracer().name().orElse(scopeName));
+        plugin.tracer().version().ifPresent(tracer::setInstrumentationVersion);
+        plugin.tracer().schemaUrl().map(URI::toString).ifPresent(tracer::setSchemaUrl);
+        return tracer.build();
     }
 
     @Override

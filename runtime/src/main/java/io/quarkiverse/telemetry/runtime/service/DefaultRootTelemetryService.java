@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.common.Attributes;
 import io.quarkiverse.telemetry.BackstageNaming;
 import io.quarkiverse.telemetry.RootTelemetryService;
 import io.quarkiverse.telemetry.TelemetryService;
@@ -21,7 +22,7 @@ public final class DefaultRootTelemetryService extends ScopedTelemetryService im
     private ScopeBinder scopes;
 
     public DefaultRootTelemetryService() {
-        super(ROOT_ID, BackstageNaming.ROOT_SCOPE);
+        super(ROOT_ID, BackstageNaming.ROOT_SCOPE, Attributes.empty());
     }
 
     @Override
@@ -48,7 +49,7 @@ public final class DefaultRootTelemetryService extends ScopedTelemetryService im
 
     private synchronized ScopedTelemetryService createPlugin(String pluginId) {
         return plugins.computeIfAbsent(PluginIdRules.requireValidPluginId(pluginId), id -> {
-            var service = new ScopedTelemetryService(id, BackstageNaming.pluginScope(id));
+            var service = ScopedTelemetryService.ofPlugin(id);
             if (scopes != null) {
                 service.bindScope(scopes);
             }

@@ -3,6 +3,7 @@ package io.quarkiverse.telemetry.runtime.service;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.DoubleGauge;
 import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.metrics.LongCounter;
@@ -14,13 +15,11 @@ import io.opentelemetry.api.metrics.ObservableLongMeasurement;
 import io.opentelemetry.api.metrics.ObservableLongUpDownCounter;
 import io.quarkiverse.telemetry.BackstageNaming;
 import io.quarkiverse.telemetry.MetricOptions;
-import io.quarkiverse.telemetry.SpanOptions;
-import io.quarkiverse.telemetry.SpanWork;
 
 /**
  * The service of a module of a plugin: the plugin's scope and instruments, with the module's id added as
  * {@value BackstageNaming#MODULE_ATTRIBUTE} to every measurement it records (through {@link ModuleMeasurements}) and
- * every span it starts with {@code startActiveSpan}. Instruments built through {@link #getMeter()} are the plugin's,
+ * every span it starts, beside the plugin's id. Instruments built through {@link #getMeter()} are the plugin's,
  * without the attribute.
  */
 final class ModuleTelemetryService extends ScopedTelemetryService {
@@ -30,7 +29,7 @@ final class ModuleTelemetryService extends ScopedTelemetryService {
     private final ModuleAttributes module;
 
     ModuleTelemetryService(ScopedTelemetryService plugin, String moduleId) {
-        super(plugin);
+        super(plugin, Attributes.of(PLUGIN, plugin.pluginId(), ModuleAttributes.MODULE, moduleId));
         this.plugin = plugin;
         this.moduleId = moduleId;
         this.module = new ModuleAttributes(moduleId);
@@ -104,11 +103,5 @@ final class ModuleTelemetryService extends ScopedTelemetryService {
         return ModuleMeasurements.ofDoubles(measurement, module, measurement::record,
                 (value, attributes, context) -> measurement
                         .record(value, attributes));
-    }
-
-    @Override
-    public <T, E extends Throwable> T startActiveSpan(String name, SpanOptions options, SpanWork<T, E> work) throws E {
-        return super.startActiveSpan(name, SpanOptions.builder().kind(options.kind())
-                .attributes(options.attributes()).attribute(ModuleAttributes.MODULE, moduleId).build(), work);
     }
 }

@@ -5,6 +5,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.DoubleCounter;
 import io.opentelemetry.api.metrics.DoubleGauge;
@@ -23,6 +24,7 @@ import io.opentelemetry.api.metrics.ObservableLongCounter;
 import io.opentelemetry.api.metrics.ObservableLongMeasurement;
 import io.opentelemetry.api.metrics.ObservableLongUpDownCounter;
 import io.opentelemetry.api.trace.Tracer;
+import io.quarkiverse.telemetry.BackstageNaming;
 import io.quarkiverse.telemetry.BoundDoubleCounter;
 import io.quarkiverse.telemetry.BoundDoubleHistogram;
 import io.quarkiverse.telemetry.BoundDoubleUpDownCounter;
@@ -33,11 +35,13 @@ import io.quarkiverse.telemetry.MetricOptions;
 import io.quarkiverse.telemetry.TelemetryService;
 import io.quarkiverse.telemetry.internal.DirectBoundInstruments;
 import io.quarkiverse.telemetry.runtime.metrics.LateBoundMeter;
+import io.quarkiverse.telemetry.runtime.tracing.AttributedTracer;
 import io.quarkiverse.telemetry.runtime.tracing.LateBoundTracer;
 
 /**
- * A {@link TelemetryService} whose meter and tracer carry one instrumentation scope. It validates what it is asked to
- * create, so a mistake fails at creation with a message, never silently as a no-op instrument.
+ * A {@link TelemetryService} whose meter and tracer carry one instrumentation scope, and whose spans start with the
+ * attributes that attribute them (a plugin's id). It validates what it is asked to create, so a mistake fails at
+ * creation with a message, never silently as a no-op instrument.
  */
 public class ScopedTelemetryService implements TelemetryService {
 
@@ -45,19 +49,25 @@ public class ScopedTelemetryService implements TelemetryService {
 
     private static final StackWalker STACK = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
+    /** The attribute naming the plugin of every span its services start. */
+    static final AttributeKey<String> PLUGIN = AttributeKey.stringKey(BackstageNaming.PLUGIN_ATTRIBUTE);
+
     private final String pluginId;
     private final String scopeName;
     private final LateBoundMeter meter;
     private final LateBoundTracer tracer;
+    private final Tracer attributedTracer;
     private final RequestedInstruments requested;
     /** The scope name, or the configured meter name once bound. */
     private volatile String meterName;
 
-    ScopedTelemetryService(String pluginId, String scopeName) {
+    /** @param spanAttributes what every span this service starts carries from its start */
+    ScopedTelemetryService(String pluginId, String scopeName, Attributes spanAttributes) {
         this.pluginId = pluginId;
         this.scopeName = scopeName;
         this.meter = new LateBoundMeter();
         this.tracer = new LateBoundTracer();
+        this.attributedTracer = new AttributedTracer(tracer, spanAttributes);
         this.requested = new RequestedInstruments();
         this.meterName = scopeName;
     }
@@ -65,13 +75,21 @@ public class ScopedTelemetryService implements TelemetryService {
     /**
      * A service in the scope of the given plugin's, sharing its meter, tracer and instruments; it asks the plugin for
      * the meter's name, which binding sets on the plugin.
+     *
+     * @param spanAttributes what every span this service starts carries from its start
      */
-    ScopedTelemetryService(ScopedTelemetryService plugin) {
+    ScopedTelemetryService(ScopedTelemetryService plugin, Attributes spanAttributes) {
         this.pluginId = plugin.pluginId;
         this.scopeName = plugin.scopeName;
         this.meter = plugin.meter;
         this.tracer = plugin.tracer;
+        this.attributedTracer = new AttributedTracer(tracer, spanAttributes);
         this.requested = plugin.requested;
+    }
+
+    /** A plugin's service, its spans attributed to it. */
+    static ScopedTelemetryService ofPlugin(String pluginId) {
+        return new ScopedTelemetryService(pluginId, BackstageNaming.pluginScope(pluginId), Attributes.of(PLUGIN, pluginId));
     }
 
     /** Makes this service's meter and tracer the SDK's. */
@@ -199,9 +217,10 @@ public class ScopedTelemetryService implements TelemetryService {
         return meter;
     }
 
+    /** The plugin's tracer, each span started with the plugin's id (and a module's id). */
     @Override
     public Tracer getTracer() {
-        return tracer;
+        return attributedTracer;
     }
 
     /** Who creates instruments through this service, as error messages name it. */

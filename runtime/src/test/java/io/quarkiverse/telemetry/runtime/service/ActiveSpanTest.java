@@ -1,6 +1,7 @@
 package io.quarkiverse.telemetry.runtime.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,8 +29,13 @@ import io.quarkiverse.telemetry.TelemetryService;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.helpers.test.UniAssertSubscriber;
 
-/** {@code startActiveSpan}: current while the work runs, ended however the work ends, failures recorded. */
+/**
+ * {@code startActiveSpan}: current while the work runs, ended however the work ends, failures recorded with their
+ * {@code error.type}, the span attributed to its plugin.
+ */
 class ActiveSpanTest {
+
+    private static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey("error.type");
 
     private final InMemorySpanExporter spans = InMemorySpanExporter.create();
     private final OpenTelemetrySdk sdk = OpenTelemetrySdk.builder()
@@ -67,7 +73,9 @@ class ActiveSpanTest {
         assertEquals(refresh.getSpanId(), inside[0].getSpanContext().getSpanId());
         assertEquals(request.getSpanContext().getSpanId(), refresh.getParentSpanId());
         assertEquals("backstage-plugin-catalog", refresh.getInstrumentationScopeInfo().getName());
+        assertEquals("catalog", refresh.getAttributes().get(AttributeKey.stringKey("backstage.plugin.id")));
         assertEquals(StatusCode.UNSET, refresh.getStatus().getStatusCode());
+        assertNull(refresh.getAttributes().get(ERROR_TYPE), "error.type only on failure");
     }
 
     @Test
@@ -95,6 +103,7 @@ class ActiveSpanTest {
         assertEquals("exception", read.getEvents().get(0).getName());
         assertEquals(IOException.class.getName(),
                 read.getEvents().get(0).getAttributes().get(AttributeKey.stringKey("exception.type")));
+        assertEquals(IOException.class.getName(), read.getAttributes().get(ERROR_TYPE));
     }
 
     @Test
@@ -109,6 +118,7 @@ class ActiveSpanTest {
         SpanData async = finished("async");
         assertEquals(StatusCode.ERROR, async.getStatus().getStatusCode());
         assertEquals("stitching failed", async.getStatus().getDescription());
+        assertEquals(IllegalStateException.class.getName(), async.getAttributes().get(ERROR_TYPE));
     }
 
     @Test
@@ -130,6 +140,7 @@ class ActiveSpanTest {
         catalog.startActiveSpan("failing", span -> Uni.createFrom().failure(new IllegalStateException("no template")))
                 .subscribe().withSubscriber(UniAssertSubscriber.create()).awaitFailure();
         assertEquals(StatusCode.ERROR, finished("failing").getStatus().getStatusCode());
+        assertEquals(IllegalStateException.class.getName(), finished("failing").getAttributes().get(ERROR_TYPE));
 
         UniAssertSubscriber<Object> subscriber = catalog
                 .startActiveSpan("cancelled", span -> Uni.createFrom().nothing()).subscribe()
