@@ -76,8 +76,9 @@ public interface TelemetryService {
     }
 
     /**
-     * A distribution of values with a description, unit and, optionally, explicit bucket boundaries (for a histogram
-     * in seconds, choose boundaries in seconds: the SDK's default ones assume milliseconds).
+     * A distribution of values with a description, unit and, optionally, explicit bucket boundaries. Without them, a
+     * histogram in seconds (unit {@code s} or {@code seconds}) gets seconds buckets (0.005 to 10, the semantic
+     * conventions' advice for durations); other units get OpenTelemetry's defaults, made for milliseconds.
      */
     DoubleHistogram createHistogram(String name, MetricOptions options);
 

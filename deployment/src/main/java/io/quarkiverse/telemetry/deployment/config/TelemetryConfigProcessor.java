@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import io.quarkiverse.telemetry.deployment.plugin.PluginTelemetryBuildItem;
 import io.quarkiverse.telemetry.runtime.config.ConfigCheckRecorder;
+import io.quarkiverse.telemetry.runtime.config.TelemetryBuildConfig;
 import io.quarkiverse.telemetry.runtime.config.TelemetryConfig;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
@@ -36,8 +37,11 @@ class TelemetryConfigProcessor {
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
     void warnOfUnknownKeys(ConfigCheckRecorder recorder, List<PluginTelemetryBuildItem> plugins) {
-        List<String> keys = List.copyOf(new TreeSet<>(
-                ConfigMappings.getProperties(ConfigClass.configClass(TelemetryConfig.class, "telemetry")).keySet()));
+        Set<String> known = new TreeSet<>(
+                ConfigMappings.getProperties(ConfigClass.configClass(TelemetryConfig.class, "telemetry")).keySet());
+        known.addAll(ConfigMappings.getProperties(ConfigClass.configClass(TelemetryBuildConfig.class, "telemetry"))
+                .keySet());
+        List<String> keys = List.copyOf(known);
         Set<String> pluginIds = plugins.stream().map(plugin -> plugin.getOwner().pluginId())
                 .collect(Collectors.toCollection(TreeSet::new));
         recorder.warnOfUnknownKeys(keys, pluginIds);

@@ -12,6 +12,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -117,6 +118,21 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
      */
     public String meterName(String pluginId, String scopeName) {
         return meterNames.getOrDefault(pluginId, scopeName);
+    }
+
+    /**
+     * A built-in type's {@code config.*} keys are read as its flat keys ({@link ExporterConfigSectionInterceptor}); one
+     * still here is set twice, or is no setting of a built-in type.
+     */
+    private static void configSection(String key, String type, Set<String> settings, List<String> problems) {
+        List<String> twice = settings.stream().filter(ExporterConfigSectionInterceptor::isFlatKey).sorted().toList();
+        twice.forEach(setting -> problems.add(key + "." + setting + " and " + key + ".config." + setting + " are both"
+                + " set: config." + setting + " is the Backstage proposal's spelling of " + setting + "; keep one"));
+        new TreeSet<>(settings).stream().filter(setting -> !twice.contains(setting)).findFirst()
+                .ifPresent(setting -> problems.add(key + ".config." + setting + " is set, but " + type
+                        + " is built in and has no setting '" + setting + "': config.* takes its own settings ("
+                        + String.join(", ", ExporterConfigSectionInterceptor.FLAT_KEYS) + ") and those of exporter"
+                        + " types of other modules"));
     }
 
     /** OpenTelemetry's schema URLs are absolute http(s) URLs, ending with the schema version. */
@@ -237,9 +253,8 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
         }
         int before = problems.size();
         boolean builtIn = METRIC_EXPORTER_TYPES.contains(type) || SPAN_EXPORTER_TYPES.contains(type);
-        if (builtIn && !config.config().isEmpty()) {
-            problems.add(key + ".config." + new TreeMap<>(config.config()).firstKey() + " is set, but config.* applies"
-                    + " to exporter types of other modules only and " + type + " is built in");
+        if (builtIn) {
+            configSection(key, type, config.config().keySet(), problems);
         }
         TelemetryConfig.MetricExporter metric = config instanceof TelemetryConfig.MetricExporter m ? m : null;
         boolean otlp = ExporterSettings.OTLP.equals(type);

@@ -56,9 +56,10 @@ final class LateBoundDoubleHistogram extends LateBound<DoubleHistogram> implemen
         private static DoubleHistogramBuilder real(Meter m, InstrumentSpec s) {
             DoubleHistogramBuilder builder = LateBoundInstrumentBuilder.describe(m.histogramBuilder(s.name()), s,
                     DoubleHistogramBuilder::setDescription, DoubleHistogramBuilder::setUnit);
-            return s.bucketBoundaries() == null ? builder
-                    : builder.setExplicitBucketBoundariesAdvice(
-                            s.bucketBoundaries().stream().map(Number::doubleValue).toList());
+            List<Double> boundaries = s.bucketBoundaries() != null
+                    ? s.bucketBoundaries().stream().map(Number::doubleValue).toList()
+                    : UnitDefaultBuckets.forUnit(s.unit());
+            return boundaries == null ? builder : builder.setExplicitBucketBoundariesAdvice(boundaries);
         }
 
         @Override

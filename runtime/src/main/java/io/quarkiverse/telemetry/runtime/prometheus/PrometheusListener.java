@@ -16,6 +16,7 @@ import io.quarkus.runtime.configuration.ConfigurationException;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.ext.web.Router;
 
 /**
@@ -46,7 +47,9 @@ public final class PrometheusListener {
         Router router = Router.router(vertx);
         // Collecting runs the instruments' callbacks, which may block (a database count): off the event loop.
         router.get(settings.path()).blockingHandler(new ScrapeHandler(contentType -> write(contentType, registry)), false);
-        HttpServerOptions options = new HttpServerOptions().setHost(settings.host()).setPort(settings.port().getAsInt());
+        // A scrape is no request of the application: no span, as Quarkus makes none for /q/metrics.
+        HttpServerOptions options = new HttpServerOptions().setHost(settings.host()).setPort(settings.port().getAsInt())
+                .setTracingPolicy(TracingPolicy.IGNORE);
         HttpServer server = vertx.createHttpServer(options).requestHandler(router);
         try {
             return new PrometheusListener(

@@ -1,0 +1,39 @@
+package io.quarkiverse.telemetry.runtime.config;
+
+import java.util.List;
+
+import io.quarkus.runtime.annotations.ConfigPhase;
+import io.quarkus.runtime.annotations.ConfigRoot;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** What the build checks in the plugins' code: read when the application is built, not when it starts. */
+@ConfigMapping(prefix = "telemetry")
+@ConfigRoot(phase = ConfigPhase.BUILD_TIME)
+public interface TelemetryBuildConfig {
+
+    /** The build's check of the attribute keys plugins record on metric instruments. */
+    CardinalityGuard cardinalityGuard();
+
+    interface CardinalityGuard {
+
+        /**
+         * Whether the build looks, in the classes of each plugin, for constant attribute keys that usually take one
+         * value per user, entity or request (each value a series of its own) recorded on a metric instrument, and
+         * reports each with its class, instrument and key.
+         */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * The attribute keys reported, {@code *} standing for any characters, such as {@code user} or {@code *.id}.
+         */
+        @WithDefault("user,user.*,*.user,email,*.email,id,*.id,*_id,uuid,*.uuid,url.full,url.path,url.query,http.url,"
+                + "http.target,db.statement,db.query.text,exception.message")
+        List<String> unboundedKeys();
+
+        /** Whether a finding fails the build; otherwise each is a warning of the build. */
+        @WithDefault("false")
+        boolean fail();
+    }
+}
