@@ -80,9 +80,9 @@ public class OneOffMetrics {
     }
 
     /**
-     * The tags with each tag's values bounded: Micrometer has no cardinality limit, so a tag such as {@code user} would
-     * add a series per user for ever. Past the limit, new values count under {@value #OTHER}, as OpenTelemetry's
-     * overflow series does for the service's metrics.
+     * The tags with each tag's values bounded: Micrometer has no cardinality limit, so a tag such as a template (an
+     * entity reference in Backstage) would add a series per value for ever. Past the limit, new values count under
+     * {@value #OTHER}, as OpenTelemetry's overflow series does for the service's metrics.
      */
     private String[] bounded(String name, String... tags) {
         String[] bounded = tags.clone();

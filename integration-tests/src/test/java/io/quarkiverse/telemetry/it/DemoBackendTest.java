@@ -32,8 +32,12 @@ public class DemoBackendTest {
     void pluginMetricsAreScrapedWithTheirScopeAndPassPromtool() {
         String before = Scrapes.scrape();
         // seeded by a @Startup bean while the application started, before any request
-        assertEquals(1.0, Scrapes.value(before, "catalog_entities_count{kind=\"Location\"," + CATALOG + ",}"), before);
-        assertTrue(Scrapes.value(before, "catalog_processed_entities_count_total{" + CATALOG + ",result=\"changed\",}") >= 1);
+        assertEquals(1.0, Scrapes.value(before, "catalog_entities_count{kind=\"location\"," + CATALOG + ",}"), before);
+        // processed at start-up: changed, or unchanged when an application started before in this JVM left it in the
+        // in-memory database
+        assertTrue(Scrapes.value(before, "catalog_processed_entities_count_total{" + CATALOG + ",result=\"changed\",}")
+                + Scrapes.value(before, "catalog_processed_entities_count_total{" + CATALOG + ",result=\"unchanged\",}") >= 1,
+                before);
 
         given().contentType(ContentType.JSON).body("{\"kind\":\"System\",\"name\":\"demo-checkout\"}")
                 .post("/catalog/entities").then().statusCode(200);
@@ -60,12 +64,12 @@ public class DemoBackendTest {
                 refreshed.get("processed changed"));
         // the gauge counts rows at most once per cache-ttl (2 s in tests): wait for its next count
         Eventually.await(Duration.ofSeconds(10), () -> Scrapes.value(Scrapes.scrape(),
-                "catalog_entities_count{kind=\"Group\"," + CATALOG + ",}") == 1, "the new kinds in the gauge");
-        assertEquals(1.0, Scrapes.value(Scrapes.scrape(), "catalog_entities_count{kind=\"System\"," + CATALOG + ",}"));
+                "catalog_entities_count{kind=\"group\"," + CATALOG + ",}") == 1, "the new kinds in the gauge");
+        assertEquals(1.0, Scrapes.value(Scrapes.scrape(), "catalog_entities_count{kind=\"system\"," + CATALOG + ",}"));
         Scrapes.assertIncrease(before, scrape,
-                "scaffolder_task_count_total{" + SCAFFOLDER + ",result=\"ok\",template=\"react-app\",user=\"alice\",}", 1);
+                "scaffolder_task_count_total{" + SCAFFOLDER + ",result=\"ok\",template=\"react-app\",}", 1);
         Scrapes.assertIncrease(before, scrape,
-                "scaffolder_task_count_total{" + SCAFFOLDER + ",result=\"failed\",template=\"broken\",user=\"bob\",}", 1);
+                "scaffolder_task_count_total{" + SCAFFOLDER + ",result=\"failed\",template=\"broken\",}", 1);
         Scrapes.assertIncrease(before, scrape,
                 "scaffolder_task_duration_seconds_count{" + SCAFFOLDER + ",result=\"ok\",template=\"react-app\",}", 1);
         assertTrue(scrape.contains("# TYPE scaffolder_task_duration_seconds histogram"), scrape);

@@ -49,7 +49,7 @@ public class JsonLinesExporterTest {
             JsonObject point = new JsonObject(line);
             return point.getString("scope").equals("backstage-plugin-scaffolder")
                     && point.getString("name").equals("scaffolder.task.count")
-                    && "jsonl-henry".equals(point.getJsonObject("attributes").getString("user"))
+                    && "react-app".equals(point.getJsonObject("attributes").getString("template"))
                     && point.getLong("value") == 1;
         }), "the scaffolder's task count in " + FILE);
         assertTrue(lines().stream().anyMatch(line -> line.contains("\"name\":\"scaffolder.task.duration\"")

@@ -29,7 +29,7 @@ public class OneOffMetricsOffTest {
         String scrape = Scrapes.scrape();
 
         assertTrue(scrape.contains("scaffolder_task_count_total{otel_scope_name=\"backstage-plugin-scaffolder\","
-                + "result=\"ok\",template=\"react-app\",user=\"oneoff-frank\",} 1.0"), scrape);
+                + "result=\"ok\",template=\"react-app\",} 1.0"), scrape);
         assertFalse(scrape.contains("DEPRECATED"), scrape);
         assertFalse(scrape.contains("scaffolder_task_duration_count"), scrape);
         assertFalse(scrape.lines().anyMatch(line -> line.startsWith("catalog_processed_entities_count_total{result")),

@@ -33,11 +33,11 @@ public class OneOffMetricsTest {
         // merged with its successor: one family, old series without otel_scope_name, new ones with it
         assertEquals(1, after.lines().filter("# TYPE scaffolder_task_count_total counter"::equals).count(), after);
         assertTrue(after.contains("# HELP scaffolder_task_count_total DEPRECATED, removed in the next release: use"
-                + " scaffolder.task.count / Count of task runs"), after);
+                + " scaffolder.task.count / Total number of scaffolder tasks executed"), after);
         Scrapes.assertIncrease(before, after,
-                "scaffolder_task_count_total{result=\"ok\",template=\"react-app\",user=\"oneoff-erin\",}", 1);
+                "scaffolder_task_count_total{result=\"ok\",template=\"react-app\",}", 1);
         Scrapes.assertIncrease(before, after,
-                "scaffolder_task_count_total{" + SCOPE + ",result=\"ok\",template=\"react-app\",user=\"oneoff-erin\",}", 1);
+                "scaffolder_task_count_total{" + SCOPE + ",result=\"ok\",template=\"react-app\",}", 1);
         // an old name of its own
         assertTrue(after.contains("# HELP scaffolder_task_duration DEPRECATED, removed in the next release: use"
                 + " scaffolder.task.duration\n# TYPE scaffolder_task_duration histogram"), after);

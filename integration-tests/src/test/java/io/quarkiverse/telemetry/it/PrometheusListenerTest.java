@@ -62,7 +62,7 @@ public class PrometheusListenerTest {
         String text = given().accept(Scrapes.TEXT_004).get(listener + "/plugin-metrics").then().statusCode(200)
                 .contentType(Scrapes.TEXT_004).extract().asString();
         assertTrue(text.contains("scaffolder_task_count_total{otel_scope_name=\"backstage-plugin-scaffolder\","
-                + "result=\"ok\",template=\"react-app\",user=\"alice\",} 1.0"), text);
+                + "result=\"ok\",template=\"react-app\",} 1.0"), text);
         assertTrue(text.contains("# TYPE catalog_processing_duration_seconds histogram"), text);
         assertFalse(text.contains("jvm_memory_used_bytes"), "Micrometer's meters stay at /q/metrics");
         assertTrue(text.contains("service_name=\"" + applicationName + "\",")

@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
 
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.metrics.LongCounter;
+import io.quarkiverse.telemetry.RootTelemetryService;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -17,6 +23,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 public class PrometheusScrapeTest {
 
+    @Inject
+    RootTelemetryService root;
+
     @Test
     void prometheusScrapesAndQueriesPluginMetrics() throws Exception {
         Scaffolder.run("docs-site", "carol");
@@ -24,32 +33,34 @@ public class PrometheusScrapeTest {
 
         try (PrometheusServer prometheus = PrometheusServer.scraping(port)) {
             String series = "scaffolder_task_count_total{otel_scope_name=\"backstage-plugin-scaffolder\","
-                    + "template=\"docs-site\",user=\"carol\",result=\"ok\"}";
+                    + "template=\"docs-site\",result=\"ok\"}";
             String answer = awaitResult(prometheus, series);
-            assertTrue(answer.contains("\"value\":[") && answer.contains(",\"1\"]"), answer);
+            assertTrue(answer.contains("\"value\":["), answer);
             String up = prometheus.query("up{job=\"demo\"}");
             assertTrue(up.contains(",\"1\"]"), () -> "the scrape must succeed: " + up + "\n" + targets(prometheus));
         }
     }
 
     /**
-     * Two user names longer than the attribute value length limit whose tails collide under {@code String.hashCode}
-     * stay two series in Prometheus: with the hash code in the cut value they became one, and Prometheus silently
-     * kept one of the two.
+     * Two attribute values longer than the attribute value length limit whose tails collide under
+     * {@code String.hashCode} stay two series in Prometheus: with the hash code in the cut value they became one, and
+     * Prometheus silently kept one of the two. (The demo's metrics carry no free text since Backstage dropped the user
+     * from its task count: the test records the two values itself.)
      */
     @Test
     void longValuesThatCollideUnderHashCodeStayTwoSeries() throws Exception {
         String prefix = "u".repeat(1100);
-        Scaffolder.run("react-app", prefix + "Aa");
-        Scaffolder.run("react-app", prefix + "BB");
+        LongCounter counter = root.forPlugin("scaffolder").createCounter("scaffolder.test.long.values");
+        counter.add(1, Attributes.of(AttributeKey.stringKey("note"), prefix + "Aa"));
+        counter.add(1, Attributes.of(AttributeKey.stringKey("note"), prefix + "BB"));
         int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
 
         try (PrometheusServer prometheus = PrometheusServer.scraping(port)) {
-            String series = "scaffolder_task_count_total{otel_scope_name=\"backstage-plugin-scaffolder\","
-                    + "template=\"react-app\",user=~\"uuuuuuuuuu.*\"}";
+            String series = "scaffolder_test_long_values_total{otel_scope_name=\"backstage-plugin-scaffolder\","
+                    + "note=~\"uuuuuuuuuu.*\"}";
             awaitResult(prometheus, series);
             String count = prometheus.query("count(" + series + ")");
-            assertTrue(count.contains(",\"2\"]"), () -> "two users, two series: " + count + "\n" + targets(prometheus));
+            assertTrue(count.contains(",\"2\"]"), () -> "two values, two series: " + count + "\n" + targets(prometheus));
         }
     }
 

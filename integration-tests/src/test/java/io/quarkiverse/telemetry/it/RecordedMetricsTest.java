@@ -32,7 +32,7 @@ public class RecordedMetricsTest {
 
         assertEquals(1, metrics.increase("scaffolder", "scaffolder.task.count", REACT_APP_OK));
         assertEquals(1, metrics.increase("scaffolder", "scaffolder.task.count",
-                Attributes.of(AttributeKey.stringKey("user"), "kit-erin")));
+                Attributes.of(AttributeKey.stringKey("template"), "react-app")));
         metrics.assertNothingRecorded("scaffolder", "scaffolder.task.count",
                 Attributes.of(AttributeKey.stringKey("result"), "failed"));
     }

@@ -118,9 +118,10 @@ public class CatalogProcessing {
                 result -> bind.apply(Attributes.of(RESULT, result))));
     }
 
+    /** A histogram in {@code seconds}, the unit Backstage's catalog gives its histograms (its scaffolder's: {@code s}). */
     private DoubleHistogram histogram(String name, String description, List<Double> buckets) {
-        return telemetry.createHistogram(name,
-                MetricOptions.builder().description(description).unit("s").explicitBucketBoundaries(buckets).build());
+        return telemetry.createHistogram(name, MetricOptions.builder().description(description).unit("seconds")
+                .explicitBucketBoundaries(buckets).build());
     }
 
     @Scheduled(every = "${catalog.processing.interval:10s}", delayed = "${catalog.processing.interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -170,17 +171,17 @@ public class CatalogProcessing {
         List<String> errors = new ArrayList<>();
         String result = telemetry.startActiveSpan("catalog.process", span -> {
             span.setAttribute("entity.ref", entity.ref());
+            long processorsStart = System.nanoTime();
             for (Processor processor : processors) {
-                long processorStart = System.nanoTime();
                 try {
                     processor.process(entity, errors);
-                    processorRan(processorStart, "ok");
                 } catch (ProcessingFailed failure) {
-                    processorRan(processorStart, "failed");
+                    // as in Backstage, a processing run that throws records no processors' duration
                     span.setAttribute("catalog.failure", failure.getMessage());
                     return "failed";
                 }
             }
+            processorsRan(processorsStart, errors.isEmpty() ? "ok" : "failed");
             String hash = hash(entity);
             String outcome = !errors.isEmpty() ? "errors" : hash.equals(entity.processedHash()) ? "unchanged" : "changed";
             store.processed(entity, hash, !outcome.equals("unchanged"));
@@ -199,7 +200,8 @@ public class CatalogProcessing {
         return result;
     }
 
-    private void processorRan(long start, String result) {
+    /** All processors ran: ok, or failed when they reported errors (Backstage's {@code result.ok}). */
+    private void processorsRan(long start, String result) {
         double seconds = secondsSince(start);
         processorsDuration.get(result).record(seconds);
         oneOff.record("catalog_processors_duration_seconds", "catalog.processors.duration", DURATION_SECONDS, seconds,

@@ -149,9 +149,11 @@ public class CatalogStore {
     }
 
     /** Entities by kind. */
+    /** Entities by lower-case kind, as Backstage counts them (from the lower-case entity reference). */
     Map<String, Long> countByKind() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        query("SELECT kind, COUNT(*) FROM entities GROUP BY kind", row -> counts.put(row.getString(1), row.getLong(2)));
+        query("SELECT LOWER(kind), COUNT(*) FROM entities GROUP BY LOWER(kind)",
+                row -> counts.put(row.getString(1), row.getLong(2)));
         return counts;
     }
 

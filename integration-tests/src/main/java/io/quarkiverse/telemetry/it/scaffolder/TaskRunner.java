@@ -39,7 +39,6 @@ import io.quarkiverse.telemetry.it.OneOffMetrics;
 public class TaskRunner {
 
     static final AttributeKey<String> TEMPLATE = AttributeKey.stringKey("template");
-    static final AttributeKey<String> USER = AttributeKey.stringKey("user");
     static final AttributeKey<String> STEP = AttributeKey.stringKey("step");
     static final AttributeKey<String> RESULT = AttributeKey.stringKey("result");
     /** How a task ends. */
@@ -53,13 +52,16 @@ public class TaskRunner {
     private final Actions actions;
     private final ManagedExecutor executor;
     private final OneOffMetrics oneOff;
-    private final LongCounter taskCount;
     /** Bound per template and result: the templates and results are known at start-up. */
-    private final Map<String, Map<String, BoundDoubleHistogram>> taskDuration;
+    private final Map<String, Map<String, TaskMeasures>> taskMeasures;
     /** Bound per template, step and result, for the same reason. */
     private final Map<String, Map<String, Map<String, StepMeasures>>> stepMeasures;
     private final Map<String, Task> tasks = new ConcurrentHashMap<>();
     private final long retentionNanos;
+
+    /** A task's count and duration, bound to one template and result. */
+    private record TaskMeasures(BoundLongCounter count, BoundDoubleHistogram duration) {
+    }
 
     /** A step's count and duration, bound to one template, step and result. */
     private record StepMeasures(BoundLongCounter count, BoundDoubleHistogram duration) {
@@ -74,22 +76,25 @@ public class TaskRunner {
         this.actions = actions;
         this.executor = executor;
         this.oneOff = oneOff;
-        taskCount = telemetry.createCounter("scaffolder.task.count",
-                MetricOptions.builder().description("Count of task runs").build());
+        // Backstage's names, descriptions and units (scaffolder-backend 4.3's NunjucksWorkflowRunner)
+        LongCounter taskCount = telemetry.createCounter("scaffolder.task.count",
+                MetricOptions.builder().description("Total number of scaffolder tasks executed").build());
         DoubleHistogram taskSeconds = telemetry.createHistogram("scaffolder.task.duration", MetricOptions.builder()
-                .description("Duration of a task run").unit("s").explicitBucketBoundaries(SECONDS).build());
-        LongCounter stepCount = telemetry.createCounter("scaffolder.step.count",
-                MetricOptions.builder().description("Count of step runs").build());
+                .description("Time taken to complete a scaffolder task end-to-end").unit("s")
+                .explicitBucketBoundaries(SECONDS).build());
+        LongCounter stepCount = telemetry.createCounter("scaffolder.step.count", MetricOptions.builder()
+                .description("Total number of individual scaffolder action steps executed").build());
         DoubleHistogram stepSeconds = telemetry.createHistogram("scaffolder.step.duration", MetricOptions.builder()
-                .description("Duration of a step run").unit("s").explicitBucketBoundaries(SECONDS).build());
-        Map<String, Map<String, BoundDoubleHistogram>> taskHandles = new HashMap<>();
+                .description("Time taken to complete a single scaffolder action step").unit("s")
+                .explicitBucketBoundaries(SECONDS).build());
+        Map<String, Map<String, TaskMeasures>> taskHandles = new HashMap<>();
         Map<String, Map<String, Map<String, StepMeasures>>> stepHandles = new HashMap<>();
         for (Template template : templates.all()) {
-            Map<String, BoundDoubleHistogram> byResult = taskHandles.computeIfAbsent(template.name(),
-                    name -> new HashMap<>());
+            Map<String, TaskMeasures> byResult = taskHandles.computeIfAbsent(template.name(), name -> new HashMap<>());
             for (String result : TASK_RESULTS) {
-                byResult.put(result, telemetry.bind(taskSeconds, Attributes.of(TEMPLATE, template.name(), RESULT,
-                        result)));
+                Attributes attributes = Attributes.of(TEMPLATE, template.name(), RESULT, result);
+                byResult.put(result, new TaskMeasures(telemetry.bind(taskCount, attributes),
+                        telemetry.bind(taskSeconds, attributes)));
             }
             for (Step step : template.steps()) {
                 Map<String, StepMeasures> stepByResult = stepHandles
@@ -103,7 +108,7 @@ public class TaskRunner {
             }
         }
         // read-only from here on; final fields publish them safely to the task threads
-        taskDuration = taskHandles;
+        taskMeasures = taskHandles;
         stepMeasures = stepHandles;
     }
 
@@ -146,10 +151,10 @@ public class TaskRunner {
         task.ended(result);
         String template = task.template().name();
         double seconds = secondsSince(start);
-        taskCount.add(1, Attributes.of(TEMPLATE, template, USER, task.user(), RESULT, result));
-        taskDuration.get(template).get(result).record(seconds);
-        oneOff.count("scaffolder_task_count", "scaffolder.task.count", "template", template, "user", task.user(),
-                "result", result);
+        TaskMeasures measures = taskMeasures.get(template).get(result);
+        measures.count().add(1);
+        measures.duration().record(seconds);
+        oneOff.count("scaffolder_task_count", "scaffolder.task.count", "template", template, "result", result);
         oneOff.record("scaffolder_task_duration", "scaffolder.task.duration", SECONDS, seconds, "template", template,
                 "result", result);
         deleteWorkspace(task.workspace());

@@ -59,7 +59,7 @@ public class CatalogGaugesTest {
 
     @Test
     void aKindThatDisappearsReportsZeroOnceThenGoes() {
-        String ephemeral = "catalog_entities_count{kind=\"Ephemeral\"," + SCOPE + ",}";
+        String ephemeral = "catalog_entities_count{kind=\"ephemeral\"," + SCOPE + ",}";
         add("{\"kind\":\"Ephemeral\",\"name\":\"gone-soon\"}");
         assertEquals(1.0, Scrapes.value(freshScrape(), ephemeral));
 
