@@ -1,5 +1,6 @@
 package io.quarkiverse.telemetry.it;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,5 +35,6 @@ public class OneOffMetricsOffTest {
         assertFalse(scrape.contains("scaffolder_task_duration_count"), scrape);
         assertFalse(scrape.lines().anyMatch(line -> line.startsWith("catalog_processed_entities_count_total{result")),
                 scrape);
+        given().get("/metrics").then().statusCode(404);
     }
 }

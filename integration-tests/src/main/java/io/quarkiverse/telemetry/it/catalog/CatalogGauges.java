@@ -17,6 +17,7 @@ import io.opentelemetry.api.metrics.ObservableDoubleMeasurement;
 import io.quarkiverse.telemetry.MetricOptions;
 import io.quarkiverse.telemetry.PluginTelemetry;
 import io.quarkiverse.telemetry.TelemetryService;
+import io.quarkiverse.telemetry.it.OneOffMetrics;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 
@@ -38,7 +39,7 @@ public class CatalogGauges {
     private final Set<String> reportedKinds = new HashSet<>();
 
     @Inject
-    public CatalogGauges(CatalogStore store, @PluginTelemetry TelemetryService telemetry,
+    public CatalogGauges(CatalogStore store, @PluginTelemetry TelemetryService telemetry, OneOffMetrics oneOff,
             @ConfigProperty(name = "catalog.metrics.cache-ttl", defaultValue = "10s") Duration cacheTtl) {
         entitiesByKind = new CachedQuery<>(store::countByKind, cacheTtl);
         locations = new CachedQuery<>(store::countLocations, cacheTtl);
@@ -56,6 +57,18 @@ public class CatalogGauges {
         telemetry.createObservableGauge("catalog.stitching.queue.length",
                 MetricOptions.builder().description("Number of entities currently in the stitching queue").build(),
                 measurement -> record(measurement, stitchingQueue.get()));
+        // and Backstage's deprecated prom-client gauges, served apart, from the same counts
+        String deprecated = " DEPRECATED: Please use opentelemetry metrics instead.";
+        oneOff.gauge("catalog_entities_count", "Total amount of entities in the catalog." + deprecated, "kind",
+                entitiesByKind::get);
+        oneOff.gauge("catalog_registered_locations_count", "Total amount of registered locations in the catalog."
+                + deprecated, null, () -> unlabelled(locations.get()));
+        oneOff.gauge("catalog_relations_count", "Total amount of relations between entities." + deprecated, null,
+                () -> unlabelled(relations.get()));
+    }
+
+    private static Map<String, Long> unlabelled(Long count) {
+        return count == null ? null : Map.of("", count);
     }
 
     /** A count, unless there is none yet (the application stopped before the first collection). */

@@ -166,7 +166,7 @@ public class CatalogProcessing {
     private String process(Queued entity) throws SQLException {
         double delay = secondsSince(entity.due());
         processingQueueDelay.record(delay);
-        oneOff.record("catalog_processing_queue_delay_seconds", "catalog.processing.queue.delay", DELAY_SECONDS, delay);
+        oneOff.record("catalog_processing_queue_delay_seconds", delay);
         long start = System.nanoTime();
         List<String> errors = new ArrayList<>();
         String result = telemetry.startActiveSpan("catalog.process", span -> {
@@ -192,11 +192,10 @@ public class CatalogProcessing {
         } else {
             double seconds = secondsSince(start);
             processingDuration.get(result).record(seconds);
-            oneOff.record("catalog_processing_duration_seconds", "catalog.processing.duration", DURATION_SECONDS,
-                    seconds, "result", result);
+            oneOff.record("catalog_processing_duration_seconds", seconds, result);
         }
         processedCount.get(result).add(1);
-        oneOff.count("catalog_processed_entities_count", "catalog.processed.entities.count", "result", result);
+        oneOff.count("catalog_processed_entities_count", result);
         return result;
     }
 
@@ -204,8 +203,7 @@ public class CatalogProcessing {
     private void processorsRan(long start, String result) {
         double seconds = secondsSince(start);
         processorsDuration.get(result).record(seconds);
-        oneOff.record("catalog_processors_duration_seconds", "catalog.processors.duration", DURATION_SECONDS, seconds,
-                "result", result);
+        oneOff.record("catalog_processors_duration_seconds", seconds, result);
     }
 
     private String stitch(Queued entity) throws SQLException {
@@ -219,7 +217,7 @@ public class CatalogProcessing {
         });
         stitchingDuration.get(result).record(secondsSince(start));
         stitchedCount.get(result).add(1);
-        oneOff.count("catalog_stitched_entities_count", "catalog.stitched.entities.count", "result", result);
+        oneOff.count("catalog_stitched_entities_count");
         return result;
     }
 

@@ -154,9 +154,8 @@ public class TaskRunner {
         TaskMeasures measures = taskMeasures.get(template).get(result);
         measures.count().add(1);
         measures.duration().record(seconds);
-        oneOff.count("scaffolder_task_count", "scaffolder.task.count", "template", template, "result", result);
-        oneOff.record("scaffolder_task_duration", "scaffolder.task.duration", SECONDS, seconds, "template", template,
-                "result", result);
+        oneOff.count("scaffolder_task_count", template, asBackstageRecorded(result));
+        oneOff.record("scaffolder_task_duration", seconds, template, asBackstageRecorded(result));
         deleteWorkspace(task.workspace());
     }
 
@@ -183,11 +182,16 @@ public class TaskRunner {
         StepMeasures measures = stepMeasures.get(template).get(step.id()).get(result);
         measures.count().add(1);
         measures.duration().record(seconds);
-        oneOff.count("scaffolder_step_count", "scaffolder.step.count", "template", template, "step", step.id(), "result",
-                result);
-        oneOff.record("scaffolder_step_duration", "scaffolder.step.duration", SECONDS, seconds, "template", template,
-                "step", step.id(), "result", result);
+        if (!result.equals("skipped")) { // Backstage's old step count leaves skipped steps out; its duration does not
+            oneOff.count("scaffolder_step_count", template, step.id(), asBackstageRecorded(result));
+        }
+        oneOff.record("scaffolder_step_duration", seconds, template, step.id(), asBackstageRecorded(result));
         return result;
+    }
+
+    /** Backstage's deprecated metrics never say cancelled: its cancelled task or step throws, and counts as failed. */
+    private static String asBackstageRecorded(String result) {
+        return result.equals("cancelled") ? "failed" : result;
     }
 
     private static double secondsSince(long nanoTime) {
