@@ -3,6 +3,7 @@ package io.quarkiverse.telemetry.runtime.config;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,10 +30,11 @@ public class ExporterConfigSectionInterceptor implements ConfigSourceInterceptor
     private static final Pattern EXPORTER_KEY = Pattern
             .compile("(telemetry\\.(metrics|tracing)\\.exporters\\.(\"[^\"]+\"|[^.\"]+)\\.)(.+)");
     private static final String SECTION = "config.";
+    private static final String HEADERS = "headers.";
 
-    /** The settings of built-in exporter types, as error messages list them. */
-    static final List<String> FLAT_KEYS = List.of("port", "host", "path", "endpoint", "protocol", "timeout",
-            "compression", "headers.<name>");
+    /** The settings of built-in exporter types, besides their headers ({@code headers.<name>}). */
+    static final List<String> SETTINGS = List.of("port", "host", "path", "endpoint", "protocol", "timeout",
+            "compression");
 
     @Override
     public ConfigValue getValue(ConfigSourceInterceptorContext context, String name) {
@@ -76,16 +78,14 @@ public class ExporterConfigSectionInterceptor implements ConfigSourceInterceptor
 
     /** A setting of a built-in exporter type that the proposal would write in the {@code config} section. */
     static boolean isFlatKey(String setting) {
-        return setting.startsWith("headers.") ? setting.length() > "headers.".length()
-                : !setting.contains("<") && FLAT_KEYS.contains(setting);
+        return SETTINGS.contains(setting) || (setting.startsWith(HEADERS) && setting.length() > HEADERS.length());
     }
 
     /** Whether the exporter's type, set or taken from its name, is built in for its signal. */
     private static boolean builtIn(ConfigSourceInterceptorContext context, Matcher key) {
-        String name = key.group(3).replace("\"", "");
         ConfigValue type = context.proceed(key.group(1) + "type");
-        String exporterType = type != null && type.getValue() != null ? type.getValue()
-                : name.contains("/") ? name.substring(0, name.indexOf('/')) : name;
+        String exporterType = TelemetrySettings.exporterType(key.group(3).replace("\"", ""),
+                Optional.ofNullable(type).map(ConfigValue::getValue));
         return (key.group(2).equals("metrics") ? TelemetrySettings.METRIC_EXPORTER_TYPES
                 : TelemetrySettings.SPAN_EXPORTER_TYPES).contains(exporterType);
     }

@@ -131,8 +131,8 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
         new TreeSet<>(settings).stream().filter(setting -> !twice.contains(setting)).findFirst()
                 .ifPresent(setting -> problems.add(key + ".config." + setting + " is set, but " + type
                         + " is built in and has no setting '" + setting + "': config.* takes its own settings ("
-                        + String.join(", ", ExporterConfigSectionInterceptor.FLAT_KEYS) + ") and those of exporter"
-                        + " types of other modules"));
+                        + String.join(", ", ExporterConfigSectionInterceptor.SETTINGS) + ", headers.<name>) and those"
+                        + " of exporter types of other modules"));
     }
 
     /** OpenTelemetry's schema URLs are absolute http(s) URLs, ending with the schema version. */
@@ -240,10 +240,14 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
         return duration.toString().substring(2).toLowerCase(Locale.ROOT);
     }
 
+    /** An exporter's type: the one set, else its name up to its first {@code /} ({@code otlp/backup} is otlp). */
+    static String exporterType(String name, Optional<String> type) {
+        return type.orElseGet(() -> name.contains("/") ? name.substring(0, name.indexOf('/')) : name);
+    }
+
     private static Optional<ExporterSettings> exporterSettings(String key, String name, TelemetryConfig.Exporter config,
             List<String> allowedTypes, String applicationHost, List<String> problems) {
-        String typeFromName = name.contains("/") ? name.substring(0, name.indexOf('/')) : name;
-        String type = config.type().orElse(typeFromName);
+        String type = exporterType(name, config.type());
         if (!allowedTypes.contains(type)) {
             problems.add(config.type().isPresent()
                     ? key + ".type=" + type + ": unknown exporter type; allowed: " + String.join(", ", allowedTypes)
