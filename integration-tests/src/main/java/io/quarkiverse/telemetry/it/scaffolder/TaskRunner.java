@@ -53,18 +53,14 @@ public class TaskRunner {
     private final ManagedExecutor executor;
     private final OneOffMetrics oneOff;
     /** Bound per template and result: the templates and results are known at start-up. */
-    private final Map<String, Map<String, TaskMeasures>> taskMeasures;
+    private final Map<String, Map<String, Measures>> taskMeasures;
     /** Bound per template, step and result, for the same reason. */
-    private final Map<String, Map<String, Map<String, StepMeasures>>> stepMeasures;
+    private final Map<String, Map<String, Map<String, Measures>>> stepMeasures;
     private final Map<String, Task> tasks = new ConcurrentHashMap<>();
     private final long retentionNanos;
 
-    /** A task's count and duration, bound to one template and result. */
-    private record TaskMeasures(BoundLongCounter count, BoundDoubleHistogram duration) {
-    }
-
-    /** A step's count and duration, bound to one template, step and result. */
-    private record StepMeasures(BoundLongCounter count, BoundDoubleHistogram duration) {
+    /** A task's or step's count and duration, bound to one template (step) and result. */
+    private record Measures(BoundLongCounter count, BoundDoubleHistogram duration) {
     }
 
     @Inject
@@ -87,22 +83,22 @@ public class TaskRunner {
         DoubleHistogram stepSeconds = telemetry.createHistogram("scaffolder.step.duration", MetricOptions.builder()
                 .description("Time taken to complete a single scaffolder action step").unit("s")
                 .explicitBucketBoundaries(SECONDS).build());
-        Map<String, Map<String, TaskMeasures>> taskHandles = new HashMap<>();
-        Map<String, Map<String, Map<String, StepMeasures>>> stepHandles = new HashMap<>();
+        Map<String, Map<String, Measures>> taskHandles = new HashMap<>();
+        Map<String, Map<String, Map<String, Measures>>> stepHandles = new HashMap<>();
         for (Template template : templates.all()) {
-            Map<String, TaskMeasures> byResult = taskHandles.computeIfAbsent(template.name(), name -> new HashMap<>());
+            Map<String, Measures> byResult = taskHandles.computeIfAbsent(template.name(), name -> new HashMap<>());
             for (String result : TASK_RESULTS) {
                 Attributes attributes = Attributes.of(TEMPLATE, template.name(), RESULT, result);
-                byResult.put(result, new TaskMeasures(telemetry.bind(taskCount, attributes),
+                byResult.put(result, new Measures(telemetry.bind(taskCount, attributes),
                         telemetry.bind(taskSeconds, attributes)));
             }
             for (Step step : template.steps()) {
-                Map<String, StepMeasures> stepByResult = stepHandles
+                Map<String, Measures> stepByResult = stepHandles
                         .computeIfAbsent(template.name(), name -> new HashMap<>())
                         .computeIfAbsent(step.id(), id -> new HashMap<>());
                 for (String result : STEP_RESULTS) {
                     Attributes attributes = Attributes.of(TEMPLATE, template.name(), STEP, step.id(), RESULT, result);
-                    stepByResult.put(result, new StepMeasures(telemetry.bind(stepCount, attributes),
+                    stepByResult.put(result, new Measures(telemetry.bind(stepCount, attributes),
                             telemetry.bind(stepSeconds, attributes)));
                 }
             }
@@ -151,7 +147,7 @@ public class TaskRunner {
         task.ended(result);
         String template = task.template().name();
         double seconds = secondsSince(start);
-        TaskMeasures measures = taskMeasures.get(template).get(result);
+        Measures measures = taskMeasures.get(template).get(result);
         measures.count().add(1);
         measures.duration().record(seconds);
         oneOff.count("scaffolder_task_count", template, asBackstageRecorded(result));
@@ -179,7 +175,7 @@ public class TaskRunner {
         task.stepEnded(step.id(), result);
         String template = task.template().name();
         double seconds = secondsSince(start);
-        StepMeasures measures = stepMeasures.get(template).get(step.id()).get(result);
+        Measures measures = stepMeasures.get(template).get(step.id()).get(result);
         measures.count().add(1);
         measures.duration().record(seconds);
         if (!result.equals("skipped")) { // Backstage's old step count leaves skipped steps out; its duration does not
