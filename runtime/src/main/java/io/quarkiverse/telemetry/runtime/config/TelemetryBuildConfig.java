@@ -1,5 +1,6 @@
 package io.quarkiverse.telemetry.runtime.config;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import io.quarkus.runtime.annotations.ConfigPhase;
@@ -7,13 +8,33 @@ import io.quarkus.runtime.annotations.ConfigRoot;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** What the build checks in the plugins' code: read when the application is built, not when it starts. */
+/**
+ * What the build checks in the plugins' code and the files it writes for operators: read when the application is built,
+ * not when it starts.
+ */
 @ConfigMapping(prefix = "telemetry")
 @ConfigRoot(phase = ConfigPhase.BUILD_TIME)
 public interface TelemetryBuildConfig {
 
     /** The build's check of the attribute keys plugins record on metric instruments. */
     CardinalityGuard cardinalityGuard();
+
+    /** The files the build writes for operators, from what it finds in the plugins' code. */
+    OperationsFiles operationsFiles();
+
+    interface OperationsFiles {
+
+        /** Whether the build writes them: the telemetry inventory ({@code inventory.json}). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * The directory they are written to; a relative path is taken from the build's output directory (Maven's
+         * {@code target}).
+         */
+        @WithDefault("telemetry")
+        Path directory();
+    }
 
     interface CardinalityGuard {
 

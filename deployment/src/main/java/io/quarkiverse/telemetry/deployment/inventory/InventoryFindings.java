@@ -1,0 +1,127 @@
+package io.quarkiverse.telemetry.deployment.inventory;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import io.quarkiverse.telemetry.InstrumentKind;
+import io.quarkiverse.telemetry.deployment.inventory.CodeValue.Attributes;
+import io.quarkiverse.telemetry.deployment.inventory.CodeValue.Instrument;
+import io.quarkiverse.telemetry.deployment.inventory.CodeValue.Options;
+import io.quarkiverse.telemetry.deployment.plugin.PluginOwner;
+
+/**
+ * What {@link PluginCodeReader} finds, gathered per plugin and instrument while it reads: one instrument is one name in
+ * one plugin (OpenTelemetry compares names without case), however many places create or record it.
+ */
+final class InventoryFindings {
+
+    /** One instrument's facts, the first creation's options kept. */
+    private static final class Facts {
+        final Instrument instrument;
+        Options options;
+        boolean optionsKnown;
+        final Map<String, Set<String>> attributes = new TreeMap<>();
+        /** Per recording instruction: whether its keys are all known, {@code null} while no reading knows them. */
+        final Map<String, Boolean> readings = new HashMap<>();
+        final Set<String> createdIn = new LinkedHashSet<>();
+        final Set<String> recordedIn = new LinkedHashSet<>();
+
+        Facts(Instrument instrument) {
+            this.instrument = instrument;
+        }
+    }
+
+    private final Map<String, Facts> instruments = new LinkedHashMap<>();
+    /** Creations with a name computed at run time, by plugin id: site → instruction. */
+    private final Map<String, Map<String, String>> computedNames = new TreeMap<>();
+    /** The instructions that create an instrument of a known name in some reading. */
+    private final Set<String> namedCreations = new HashSet<>();
+
+    void created(Instrument instrument, Options options, String site, String instruction) {
+        Facts facts = facts(instrument);
+        if (!facts.optionsKnown) {
+            facts.options = options;
+            facts.optionsKnown = true;
+        }
+        facts.createdIn.add(site);
+        namedCreations.add(instruction);
+    }
+
+    void computedName(PluginOwner owner, String site, String instruction) {
+        computedNames.computeIfAbsent(owner.pluginId(), id -> new LinkedHashMap<>()).putIfAbsent(instruction, site);
+    }
+
+    /**
+     * A measurement, or a binding, of the instrument with these attributes ({@code null}: not known in this reading).
+     * A method read on its own may not know what a later reading, with its caller's arguments, does: an instruction's
+     * keys are known once any reading knows them.
+     */
+    void recorded(Instrument instrument, Attributes attributes, String site, String instruction) {
+        Facts facts = facts(instrument);
+        facts.recordedIn.add(site);
+        Boolean complete = facts.readings.get(instruction);
+        if (attributes == null) {
+            facts.readings.putIfAbsent(instruction, null);
+            return;
+        }
+        facts.readings.put(instruction, (complete == null || complete) && attributes.complete());
+        attributes.keys().forEach(key -> facts.attributes.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(site));
+    }
+
+    private Facts facts(Instrument instrument) {
+        return instruments.computeIfAbsent(
+                instrument.owner().pluginId() + "/" + instrument.name().toLowerCase(Locale.ROOT),
+                key -> new Facts(instrument));
+    }
+
+    /** The inventory of each of these plugins and modules, by plugin id, instruments by name. */
+    List<PluginInventory> inventory(Collection<PluginOwner> owners) {
+        Map<String, Set<String>> modules = new TreeMap<>();
+        owners.forEach(owner -> {
+            Set<String> ids = modules.computeIfAbsent(owner.pluginId(), id -> new TreeSet<>());
+            if (owner.isModule()) {
+                ids.add(owner.moduleId());
+            }
+        });
+        instruments.values().forEach(facts -> modules.computeIfAbsent(facts.instrument.owner().pluginId(),
+                id -> new TreeSet<>()));
+        List<PluginInventory> plugins = new ArrayList<>();
+        modules.forEach((pluginId, moduleIds) -> {
+            List<InventoriedInstrument> found = instruments.values().stream()
+                    .filter(facts -> facts.instrument.owner().pluginId().equals(pluginId))
+                    .map(InventoryFindings::inventoried)
+                    .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+            List<String> computed = computedNames.getOrDefault(pluginId, Map.of()).entrySet().stream()
+                    .filter(creation -> !namedCreations.contains(creation.getKey())).map(Map.Entry::getValue)
+                    .distinct().toList();
+            plugins.add(new PluginInventory(pluginId, List.copyOf(moduleIds), found, computed));
+        });
+        return plugins;
+    }
+
+    private static InventoriedInstrument inventoried(Facts facts) {
+        Instrument instrument = facts.instrument;
+        Options options = facts.options;
+        InstrumentKind kind = instrument.kind();
+        Map<String, List<String>> attributes = new LinkedHashMap<>();
+        facts.attributes.forEach((key, sites) -> attributes.put(key, List.copyOf(sites)));
+        return new InventoriedInstrument(instrument.name(), kind, instrument.doubles(), instrument.owner().moduleId(),
+                Optional.ofNullable(options == null ? null : options.description()),
+                Optional.ofNullable(options == null ? null : options.unit()),
+                Optional.ofNullable(options == null ? null : options.buckets()),
+                attributes,
+                facts.readings.values().stream().allMatch(Boolean.TRUE::equals), List.copyOf(facts.createdIn),
+                List.copyOf(facts.recordedIn));
+    }
+}

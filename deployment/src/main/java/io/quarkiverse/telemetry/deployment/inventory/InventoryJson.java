@@ -1,0 +1,75 @@
+package io.quarkiverse.telemetry.deployment.inventory;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The inventory as {@code inventory.json}, in the schema docs/operations.md documents (version
+ * {@value #SCHEMA_VERSION}): a value the code computes at run time is {@code null}, never guessed.
+ */
+final class InventoryJson {
+
+    /** The version of the schema, raised on any change that is not an added field. */
+    static final int SCHEMA_VERSION = 1;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private InventoryJson() {
+    }
+
+    static String of(List<PluginInventory> plugins) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        ArrayNode pluginNodes = root.putArray("plugins");
+        for (PluginInventory plugin : plugins) {
+            ObjectNode pluginNode = pluginNodes.addObject();
+            pluginNode.put("id", plugin.pluginId());
+            pluginNode.put("scope", plugin.defaultScope());
+            strings(pluginNode.putArray("modules"), plugin.moduleIds());
+            ArrayNode instruments = pluginNode.putArray("instruments");
+            plugin.instruments().forEach(instrument -> instrument(instruments.addObject(), instrument));
+            strings(pluginNode.putArray("computedNames"), plugin.computedNames());
+        }
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The telemetry inventory cannot be written as JSON", e);
+        }
+    }
+
+    private static void instrument(ObjectNode node, InventoriedInstrument instrument) {
+        node.put("name", instrument.name());
+        node.put("kind", instrument.kind().name().toLowerCase(Locale.ROOT));
+        node.put("valueType", instrument.doubles() ? "double" : "long");
+        if (!instrument.moduleId().isEmpty()) {
+            node.put("module", instrument.moduleId());
+        }
+        node.put("description", instrument.description().orElse(null));
+        node.put("unit", instrument.unit().orElse(null));
+        if (instrument.isHistogram()) {
+            instrument.buckets().ifPresentOrElse(buckets -> buckets.forEach(node.putArray("buckets")::add),
+                    () -> node.putNull("buckets"));
+            node.put("bucketSource",
+                    instrument.bucketSource().map(source -> source.name().toLowerCase(Locale.ROOT)).orElse(null));
+        }
+        ArrayNode attributes = node.putArray("attributes");
+        instrument.attributes().forEach((key, sites) -> {
+            ObjectNode attribute = attributes.addObject();
+            attribute.put("key", key);
+            strings(attribute.putArray("recordedIn"), sites);
+        });
+        node.put("attributesComplete", instrument.attributesComplete());
+        strings(node.putArray("createdIn"), instrument.createdIn());
+        strings(node.putArray("recordedIn"), instrument.recordedIn());
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+}

@@ -1,0 +1,54 @@
+package io.quarkiverse.telemetry.deployment.operations;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import io.quarkiverse.telemetry.runtime.config.TelemetryBuildConfig;
+import io.quarkus.arc.deployment.ValidationPhaseBuildItem;
+import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
+import io.quarkus.deployment.annotations.BuildProducer;
+import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.pkg.builditem.OutputTargetBuildItem;
+
+/**
+ * Writes the files for operators ({@link OperationsFileBuildItem}) to {@code telemetry.operations-files.directory},
+ * unless {@code telemetry.operations-files.enabled=false}: in every build (package, dev mode and tests alike, so that
+ * what runs is what the files say; Quarkus' own {@code GeneratedFileSystemResourceBuildItem} skips tests). A build
+ * that cannot write them fails, naming the directory and the keys.
+ */
+public class OperationsFilesProcessor {
+
+    /** On unless {@code telemetry.operations-files.enabled=false}. */
+    public static class OperationsFilesEnabled implements BooleanSupplier {
+
+        TelemetryBuildConfig config;
+
+        @Override
+        public boolean getAsBoolean() {
+            return config.operationsFiles().enabled();
+        }
+    }
+
+    // a validation step, so that it runs in every launch mode: nothing else consumes what it does
+    @BuildStep(onlyIf = OperationsFilesEnabled.class)
+    void writeOperationsFiles(TelemetryBuildConfig config, List<OperationsFileBuildItem> files,
+            OutputTargetBuildItem outputTarget, ValidationPhaseBuildItem validation,
+            BuildProducer<ValidationErrorBuildItem> errors) {
+        Path directory = outputTarget.getOutputDirectory().resolve(config.operationsFiles().directory());
+        try {
+            for (OperationsFileBuildItem file : files) {
+                Path path = directory.resolve(file.getName());
+                Files.createDirectories(path.getParent());
+                Files.writeString(path, file.getContent(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            errors.produce(new ValidationErrorBuildItem(new IllegalStateException("The telemetry operations files"
+                    + " cannot be written to " + directory + " (telemetry.operations-files.directory; "
+                    + "telemetry.operations-files.enabled=false turns them off): " + e, e)));
+        }
+    }
+}

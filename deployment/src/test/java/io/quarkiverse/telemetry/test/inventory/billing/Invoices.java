@@ -1,0 +1,26 @@
+package io.quarkiverse.telemetry.test.inventory.billing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.opentelemetry.api.metrics.LongUpDownCounter;
+import io.quarkiverse.telemetry.BackendPlugin;
+import io.quarkiverse.telemetry.PluginTelemetry;
+import io.quarkiverse.telemetry.TelemetryService;
+
+/** A second plugin, declared on its class, with one instrument. */
+@BackendPlugin("billing")
+@ApplicationScoped
+public class Invoices {
+
+    private final LongUpDownCounter pending;
+
+    @Inject
+    Invoices(@PluginTelemetry TelemetryService telemetry) {
+        pending = telemetry.createUpDownCounter("billing.invoices.pending");
+    }
+
+    public void issued() {
+        pending.add(1);
+    }
+}
