@@ -22,14 +22,15 @@ import io.opentelemetry.sdk.metrics.data.MetricData;
 import io.opentelemetry.sdk.testing.exporter.InMemoryMetricReader;
 import io.quarkiverse.telemetry.BackstageNaming;
 import io.quarkiverse.telemetry.it.BackstageMetricsTable.Row;
+import io.quarkiverse.telemetry.it.catalog.CatalogProcessing;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 /**
  * The inventory the demo's build writes ({@code target/telemetry/inventory.json}) lists what the demo emits: each of
  * Backstage's metrics the demo has, with its kind, unit, description and attribute keys as Backstage's table has them,
- * plus the demo's own {@code plugin.requests}, nothing computed at run time; and every instrument the running SDK
- * holds for a plugin is in it.
+ * plus the demo's own {@code plugin.requests}, nothing computed at run time; what scheduled work records is marked so;
+ * and every instrument the running SDK holds for a plugin is in it.
  */
 @QuarkusTest
 @TestProfile(OneOffMetricsOffTest.DeprecatedOff.class)
@@ -70,6 +71,27 @@ public class DemoInventoryTest {
         }
         assertEquals(expected, listed);
         assertEquals(List.of(), computed);
+    }
+
+    /** The catalog's processing runs on a schedule: what its class creates is marked as counted by scheduled work. */
+    @Test
+    void marksWhatScheduledWorkRecords() throws IOException {
+        Map<String, String> scheduled = new TreeMap<>();
+        for (JsonNode plugin : inventory().get("plugins")) {
+            for (JsonNode instrument : plugin.get("instruments")) {
+                if (!instrument.get("scheduledBy").isEmpty()) {
+                    scheduled.put(instrument.get("name").asText(), instrument.get("scheduledBy").toString());
+                }
+            }
+        }
+        String refresh = "[\"" + CatalogProcessing.class.getName() + ".scheduledRefresh\"]";
+        Map<String, String> expected = new TreeMap<>();
+        for (String name : List.of("catalog.processed.entities.count", "catalog.processing.duration",
+                "catalog.processors.duration", "catalog.processing.queue.delay", "catalog.stitched.entities.count",
+                "catalog.stitching.duration", "catalog.stitching.queue.delay")) {
+            expected.put(name, refresh);
+        }
+        assertEquals(expected, scheduled);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import io.quarkiverse.telemetry.deployment.plugin.TelemetryInventoryBuildItem;
 import io.quarkiverse.telemetry.runtime.config.TelemetryBuildConfig;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
@@ -15,7 +16,8 @@ import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.pkg.builditem.OutputTargetBuildItem;
 
 /**
- * Writes the files for operators ({@link OperationsFileBuildItem}) to {@code telemetry.operations-files.directory},
+ * The files for operators: the inventory ({@code inventory.json}), and the writing of every
+ * {@link OperationsFileBuildItem} to {@code telemetry.operations-files.directory},
  * unless {@code telemetry.operations-files.enabled=false}: in every build (package, dev mode and tests alike, so that
  * what runs is what the files say; Quarkus' own {@code GeneratedFileSystemResourceBuildItem} skips tests). A build
  * that cannot write them fails, naming the directory and the keys.
@@ -31,6 +33,11 @@ public class OperationsFilesProcessor {
         public boolean getAsBoolean() {
             return config.operationsFiles().enabled();
         }
+    }
+
+    @BuildStep(onlyIf = OperationsFilesEnabled.class)
+    OperationsFileBuildItem inventoryFile(TelemetryInventoryBuildItem inventory) {
+        return new OperationsFileBuildItem("inventory.json", InventoryJson.of(inventory.getPlugins()));
     }
 
     // a validation step, so that it runs in every launch mode: nothing else consumes what it does

@@ -95,7 +95,7 @@ class PluginTelemetryProcessor {
         }
         if (!problems.isEmpty()) {
             // The build stops here: what the later check would find among the resolved points is reported now.
-            problems.addAll(InstrumentConflicts.of(resolved));
+            problems.addAll(InstrumentConflictsProcessor.conflicts(InventoryProcessor.read(resolved, index)));
             throw BuildProblems.asError(problems);
         }
         return new PluginInjectionPointsBuildItem(resolved);

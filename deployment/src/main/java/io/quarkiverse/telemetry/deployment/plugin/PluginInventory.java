@@ -1,4 +1,4 @@
-package io.quarkiverse.telemetry.deployment.inventory;
+package io.quarkiverse.telemetry.deployment.plugin;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.quarkiverse.telemetry.deployment.inventory;
+package io.quarkiverse.telemetry.deployment.plugin;
 
 import java.util.List;
 import java.util.Map;
@@ -23,11 +23,15 @@ import io.quarkiverse.telemetry.runtime.metrics.UnitDefaultBuckets;
  * @param createdIn the methods that create it, each as the chain of calls that leads there from the class with the
  *        injection point ({@code a.B.<init> > a.Helper.counter})
  * @param recordedIn the methods that record measurements on it or bind it
+ * @param requestedAs each kind the code requests the name as, with the first requester (owner and method): more than
+ *        one fails the build
+ * @param scheduledBy the {@code @Scheduled} methods of the classes that create or record it ({@code class.method}):
+ *        its measurements come from scheduled work, whose stall is worth an alert
  */
 public record InventoriedInstrument(String name, InstrumentKind kind, boolean doubles, String moduleId,
         Optional<String> description, Optional<String> unit, Optional<List<Double>> bucketAdvice,
         Map<String, List<String>> attributes, boolean attributesComplete, List<String> createdIn,
-        List<String> recordedIn) {
+        List<String> recordedIn, Map<InstrumentKind, String> requestedAs, List<String> scheduledBy) {
 
     /** Where a histogram's bucket boundaries come from when no view replaces them. */
     public enum BucketSource {

@@ -1,4 +1,4 @@
-package io.quarkiverse.telemetry.deployment.inventory;
+package io.quarkiverse.telemetry.deployment.plugin;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,7 +10,6 @@ import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
 
 import io.quarkiverse.telemetry.InstrumentKind;
-import io.quarkiverse.telemetry.deployment.plugin.PluginOwner;
 
 /**
  * What {@link PluginCodeReader} knows a value of the plugins' code to be, when the code is read rather than run: a

@@ -1,4 +1,4 @@
-package io.quarkiverse.telemetry.deployment.inventory;
+package io.quarkiverse.telemetry.deployment.operations;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkiverse.telemetry.deployment.plugin.InventoriedInstrument;
+import io.quarkiverse.telemetry.deployment.plugin.PluginInventory;
 
 /**
  * The inventory as {@code inventory.json}, in the schema docs/operations.md documents (version
@@ -67,6 +70,7 @@ final class InventoryJson {
         node.put("attributesComplete", instrument.attributesComplete());
         strings(node.putArray("createdIn"), instrument.createdIn());
         strings(node.putArray("recordedIn"), instrument.recordedIn());
+        strings(node.putArray("scheduledBy"), instrument.scheduledBy());
     }
 
     private static void strings(ArrayNode array, List<String> values) {

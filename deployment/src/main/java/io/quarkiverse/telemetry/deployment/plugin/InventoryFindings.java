@@ -1,7 +1,8 @@
-package io.quarkiverse.telemetry.deployment.inventory;
+package io.quarkiverse.telemetry.deployment.plugin;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,12 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import io.quarkiverse.telemetry.InstrumentKind;
-import io.quarkiverse.telemetry.deployment.inventory.CodeValue.Attributes;
-import io.quarkiverse.telemetry.deployment.inventory.CodeValue.Instrument;
-import io.quarkiverse.telemetry.deployment.inventory.CodeValue.Options;
-import io.quarkiverse.telemetry.deployment.plugin.PluginOwner;
+import io.quarkiverse.telemetry.deployment.plugin.CodeValue.Attributes;
+import io.quarkiverse.telemetry.deployment.plugin.CodeValue.Instrument;
+import io.quarkiverse.telemetry.deployment.plugin.CodeValue.Options;
 
 /**
  * What {@link PluginCodeReader} finds, gathered per plugin and instrument while it reads: one instrument is one name in
@@ -35,6 +36,10 @@ final class InventoryFindings {
         /** Per recording instruction: whether its keys are all known, {@code null} while no reading knows them. */
         final Map<String, Boolean> readings = new HashMap<>();
         final Set<String> createdIn = new LinkedHashSet<>();
+        /** The classes whose code creates or records it (those with the injection points). */
+        final Set<String> origins = new TreeSet<>();
+        /** Each kind the name is requested as, with its first requester. */
+        final Map<InstrumentKind, String> requestedAs = new LinkedHashMap<>();
         final Set<String> recordedIn = new LinkedHashSet<>();
 
         Facts(Instrument instrument) {
@@ -48,13 +53,15 @@ final class InventoryFindings {
     /** The instructions that create an instrument of a known name in some reading. */
     private final Set<String> namedCreations = new HashSet<>();
 
-    void created(Instrument instrument, Options options, String site, String instruction) {
+    void created(Instrument instrument, Options options, String site, String instruction, String origin) {
         Facts facts = facts(instrument);
+        facts.origins.add(origin);
         if (!facts.optionsKnown) {
             facts.options = options;
             facts.optionsKnown = true;
         }
         facts.createdIn.add(site);
+        facts.requestedAs.putIfAbsent(instrument.kind(), instrument.owner() + " in " + site);
         namedCreations.add(instruction);
     }
 
@@ -67,8 +74,9 @@ final class InventoryFindings {
      * A method read on its own may not know what a later reading, with its caller's arguments, does: an instruction's
      * keys are known once any reading knows them.
      */
-    void recorded(Instrument instrument, Attributes attributes, String site, String instruction) {
+    void recorded(Instrument instrument, Attributes attributes, String site, String instruction, String origin) {
         Facts facts = facts(instrument);
+        facts.origins.add(origin);
         facts.recordedIn.add(site);
         Boolean complete = facts.readings.get(instruction);
         if (attributes == null) {
@@ -85,8 +93,12 @@ final class InventoryFindings {
                 key -> new Facts(instrument));
     }
 
-    /** The inventory of each of these plugins and modules, by plugin id, instruments by name. */
-    List<PluginInventory> inventory(Collection<PluginOwner> owners) {
+    /**
+     * The inventory of each of these plugins and modules, by plugin id, instruments by name.
+     *
+     * @param scheduledMethods the {@code @Scheduled} methods of a class (by name), as {@code class.method}
+     */
+    List<PluginInventory> inventory(Collection<PluginOwner> owners, Function<String, List<String>> scheduledMethods) {
         Map<String, Set<String>> modules = new TreeMap<>();
         owners.forEach(owner -> {
             Set<String> ids = modules.computeIfAbsent(owner.pluginId(), id -> new TreeSet<>());
@@ -100,7 +112,7 @@ final class InventoryFindings {
         modules.forEach((pluginId, moduleIds) -> {
             List<InventoriedInstrument> found = instruments.values().stream()
                     .filter(facts -> facts.instrument.owner().pluginId().equals(pluginId))
-                    .map(InventoryFindings::inventoried)
+                    .map(facts -> inventoried(facts, scheduledMethods))
                     .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
             List<String> computed = computedNames.getOrDefault(pluginId, Map.of()).entrySet().stream()
                     .filter(creation -> !namedCreations.contains(creation.getKey())).map(Map.Entry::getValue)
@@ -110,7 +122,7 @@ final class InventoryFindings {
         return plugins;
     }
 
-    private static InventoriedInstrument inventoried(Facts facts) {
+    private static InventoriedInstrument inventoried(Facts facts, Function<String, List<String>> scheduledMethods) {
         Instrument instrument = facts.instrument;
         Options options = facts.options;
         InstrumentKind kind = instrument.kind();
@@ -122,6 +134,8 @@ final class InventoryFindings {
                 Optional.ofNullable(options == null ? null : options.buckets()),
                 attributes,
                 facts.readings.values().stream().allMatch(Boolean.TRUE::equals), List.copyOf(facts.createdIn),
-                List.copyOf(facts.recordedIn));
+                List.copyOf(facts.recordedIn),
+                Collections.unmodifiableMap(new LinkedHashMap<>(facts.requestedAs)),
+                facts.origins.stream().flatMap(origin -> scheduledMethods.apply(origin).stream()).toList());
     }
 }

@@ -1,4 +1,4 @@
-package io.quarkiverse.telemetry.deployment.inventory;
+package io.quarkiverse.telemetry.deployment.plugin;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,20 +39,19 @@ import io.quarkiverse.telemetry.InstrumentKind;
 import io.quarkiverse.telemetry.MetricOptions;
 import io.quarkiverse.telemetry.RootTelemetryService;
 import io.quarkiverse.telemetry.TelemetryService;
-import io.quarkiverse.telemetry.deployment.inventory.CodeValue.Attributes;
-import io.quarkiverse.telemetry.deployment.inventory.CodeValue.Instrument;
-import io.quarkiverse.telemetry.deployment.inventory.CodeValue.InstrumentBuilder;
-import io.quarkiverse.telemetry.deployment.inventory.CodeValue.Key;
-import io.quarkiverse.telemetry.deployment.inventory.CodeValue.Lambda;
-import io.quarkiverse.telemetry.deployment.inventory.CodeValue.Measurement;
-import io.quarkiverse.telemetry.deployment.inventory.CodeValue.Meter;
-import io.quarkiverse.telemetry.deployment.inventory.CodeValue.Numeral;
-import io.quarkiverse.telemetry.deployment.inventory.CodeValue.Numerals;
-import io.quarkiverse.telemetry.deployment.inventory.CodeValue.Options;
-import io.quarkiverse.telemetry.deployment.inventory.CodeValue.Service;
-import io.quarkiverse.telemetry.deployment.inventory.CodeValue.Text;
-import io.quarkiverse.telemetry.deployment.inventory.CodeValue.This;
-import io.quarkiverse.telemetry.deployment.plugin.PluginOwner;
+import io.quarkiverse.telemetry.deployment.plugin.CodeValue.Attributes;
+import io.quarkiverse.telemetry.deployment.plugin.CodeValue.Instrument;
+import io.quarkiverse.telemetry.deployment.plugin.CodeValue.InstrumentBuilder;
+import io.quarkiverse.telemetry.deployment.plugin.CodeValue.Key;
+import io.quarkiverse.telemetry.deployment.plugin.CodeValue.Lambda;
+import io.quarkiverse.telemetry.deployment.plugin.CodeValue.Measurement;
+import io.quarkiverse.telemetry.deployment.plugin.CodeValue.Meter;
+import io.quarkiverse.telemetry.deployment.plugin.CodeValue.Numeral;
+import io.quarkiverse.telemetry.deployment.plugin.CodeValue.Numerals;
+import io.quarkiverse.telemetry.deployment.plugin.CodeValue.Options;
+import io.quarkiverse.telemetry.deployment.plugin.CodeValue.Service;
+import io.quarkiverse.telemetry.deployment.plugin.CodeValue.Text;
+import io.quarkiverse.telemetry.deployment.plugin.CodeValue.This;
 
 /**
  * Reads, from their bytecode, what the classes with {@code @PluginTelemetry} injection points do with their services:
@@ -119,6 +118,15 @@ final class PluginCodeReader {
 
         Frame<SourceValue> frame(AbstractInsnNode insn) {
             return frames == null ? null : frames[method.instructions.indexOf(insn)];
+        }
+
+        /** The class read on its own whose reading led here (by name, dotted). */
+        String origin() {
+            Code code = this;
+            while (code.caller != null) {
+                code = code.caller;
+            }
+            return code.clazz.name.replace('/', '.');
         }
 
         /** The instruction, as the same in every reading of this method. */
@@ -249,7 +257,8 @@ final class PluginCodeReader {
                 CodeValue options = parameters.length > 1 && parameters[1].getInternalName().equals(OPTIONS)
                         ? value(code, argument(frame, call, 1))
                         : Options.NONE;
-                findings.created(instrument, options instanceof Options known ? known : null, site, code.at(call));
+                findings.created(instrument, options instanceof Options known ? known : null, site, code.at(call),
+                        code.origin());
                 observe(code, instrument, value(code, argument(frame, call, parameters.length - 1)));
             } else if (value(code, receiver(frame, call)) instanceof Service service) {
                 findings.computedName(service.owner(), site, code.at(call));
@@ -258,7 +267,7 @@ final class PluginCodeReader {
                 && (call.name.equals("build") || call.name.equals("buildWithCallback"))) {
             if (value(code, receiver(frame, call)) instanceof InstrumentBuilder builder) {
                 Instrument instrument = (Instrument) value(code, call);
-                findings.created(instrument, builder.options(), site, code.at(call));
+                findings.created(instrument, builder.options(), site, code.at(call), code.origin());
                 if (call.name.equals("buildWithCallback")) {
                     observe(code, instrument, value(code, argument(frame, call, 0)));
                 }
@@ -274,7 +283,7 @@ final class PluginCodeReader {
                         ? value(code, argument(frame, call, 1))
                         : Attributes.EMPTY;
                 findings.recorded(measured, attributes instanceof Attributes known ? known : null, site,
-                        code.at(call));
+                        code.at(call), code.origin());
             }
         } else {
             followCall(code, frame, call);
