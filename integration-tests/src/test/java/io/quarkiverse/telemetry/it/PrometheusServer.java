@@ -34,11 +34,21 @@ final class PrometheusServer implements AutoCloseable {
 
     /** Starts Prometheus scraping {@code http://127.0.0.1:<targetPort>/q/metrics} as job {@code demo}. */
     static PrometheusServer scraping(int targetPort) throws IOException, InterruptedException {
+        return scraping(targetPort, null);
+    }
+
+    /**
+     * Starts Prometheus scraping {@code http://127.0.0.1:<targetPort>/q/metrics} as job {@code demo} and evaluating the
+     * rules of {@code ruleFile} (if not null) every second.
+     */
+    static PrometheusServer scraping(int targetPort, Path ruleFile) throws IOException, InterruptedException {
         Path directory = Files.createTempDirectory("prometheus");
         Path config = directory.resolve("prometheus.yml");
-        Files.writeString(config, """
+        String rules = ruleFile == null ? "" : "rule_files: ['" + ruleFile.toAbsolutePath() + "']\n";
+        Files.writeString(config, rules + """
                 global:
                   scrape_interval: 1s
+                  evaluation_interval: 1s
                 scrape_configs:
                   - job_name: demo
                     metrics_path: /q/metrics
@@ -58,6 +68,11 @@ final class PrometheusServer implements AutoCloseable {
     /** The JSON answer of an instant query. */
     String query(String promql) throws IOException, InterruptedException {
         return get("/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8));
+    }
+
+    /** The JSON list of rule groups, with each rule's health and last error. */
+    String rules() throws IOException, InterruptedException {
+        return get("/api/v1/rules");
     }
 
     /** The JSON list of scrape targets, with their health and last error. */

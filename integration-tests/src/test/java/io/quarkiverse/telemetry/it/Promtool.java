@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
-/** Runs Prometheus' {@code promtool check metrics} on a scrape (see {@link PrometheusPackage}). */
+/**
+ * Runs Prometheus' {@code promtool} (see {@link PrometheusPackage}): {@code check metrics} on a scrape, {@code check
+ * rules} and {@code test rules} on rule files.
+ */
 public final class Promtool {
 
     /**
@@ -35,30 +38,52 @@ public final class Promtool {
     }
 
     public static Result checkMetrics(String scrape) {
-        String executable = System.getProperty("promtool", "promtool");
         Path input = null;
         try {
             input = Files.createTempFile("scrape", ".prom");
             Files.writeString(input, scrape);
-            Process process = PrometheusPackage.start(new ProcessBuilder(executable, "check", "metrics")
-                    .redirectErrorStream(true).redirectInput(input.toFile()));
+            Result result = run(new ProcessBuilder(executable(), "check", "metrics").redirectInput(input.toFile()));
+            assertNotEquals(1, result.exitCode(),
+                    () -> "promtool could not read the scrape: " + result.problems() + "\n" + scrape);
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (input != null) {
+                input.toFile().delete();
+            }
+        }
+    }
+
+    /** {@code promtool check rules}: the file's syntax, its expressions and its lint (0 when all pass). */
+    public static Result checkRules(Path rules) {
+        return run(new ProcessBuilder(executable(), "check", "rules", rules.toString()));
+    }
+
+    /** {@code promtool test rules}: the unit tests of a rule file (0 when all pass). */
+    public static Result testRules(Path tests) {
+        return run(new ProcessBuilder(executable(), "test", "rules", tests.toString()));
+    }
+
+    private static String executable() {
+        return System.getProperty("promtool", "promtool");
+    }
+
+    /** Runs promtool, its output lines as the problems. */
+    private static Result run(ProcessBuilder command) {
+        try {
+            Process process = PrometheusPackage.start(command.redirectErrorStream(true));
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError("promtool did not finish within 60 s");
             }
-            Result result = new Result(process.exitValue(), output.lines().filter(l -> !l.isBlank()).toList());
-            assertNotEquals(1, result.exitCode(), () -> "promtool could not read the scrape: " + output + "\n" + scrape);
-            return result;
+            return new Result(process.exitValue(), output.lines().filter(l -> !l.isBlank()).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
-        } finally {
-            if (input != null) {
-                input.toFile().delete();
-            }
         }
     }
 }

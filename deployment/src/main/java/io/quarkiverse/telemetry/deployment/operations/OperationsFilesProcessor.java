@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
+import io.quarkiverse.telemetry.deployment.plugin.InventoriedInstrument;
+import io.quarkiverse.telemetry.deployment.plugin.PluginInventory;
 import io.quarkiverse.telemetry.deployment.plugin.TelemetryInventoryBuildItem;
 import io.quarkiverse.telemetry.runtime.config.TelemetryBuildConfig;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem;
@@ -16,7 +20,8 @@ import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.pkg.builditem.OutputTargetBuildItem;
 
 /**
- * The files for operators: the inventory ({@code inventory.json}), and the writing of every
+ * The files for operators: the inventory ({@code inventory.json}), the scrape's family of each instrument (for the
+ * rules and dashboards), and the writing of every
  * {@link OperationsFileBuildItem} to {@code telemetry.operations-files.directory},
  * unless {@code telemetry.operations-files.enabled=false}: in every build (package, dev mode and tests alike, so that
  * what runs is what the files say; Quarkus' own {@code GeneratedFileSystemResourceBuildItem} skips tests). A build
@@ -38,6 +43,19 @@ public class OperationsFilesProcessor {
     @BuildStep(onlyIf = OperationsFilesEnabled.class)
     OperationsFileBuildItem inventoryFile(TelemetryInventoryBuildItem inventory) {
         return new OperationsFileBuildItem("inventory.json", InventoryJson.of(inventory.getPlugins()));
+    }
+
+    /** The scrape's family of every instrument, which the rules and the dashboards query. */
+    @BuildStep(onlyIf = OperationsFilesEnabled.class)
+    ScrapedFamiliesBuildItem scrapedFamilies(TelemetryInventoryBuildItem inventory) {
+        Map<String, ScrapedFamilies.Family> families = new HashMap<>();
+        for (PluginInventory plugin : inventory.getPlugins()) {
+            for (InventoriedInstrument instrument : plugin.instruments()) {
+                ScrapedFamilies.of(plugin, instrument)
+                        .ifPresent(family -> families.put(ScrapedFamiliesBuildItem.key(plugin, instrument), family));
+            }
+        }
+        return new ScrapedFamiliesBuildItem(families);
     }
 
     // a validation step, so that it runs in every launch mode: nothing else consumes what it does

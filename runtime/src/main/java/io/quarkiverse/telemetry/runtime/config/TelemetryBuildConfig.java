@@ -1,6 +1,7 @@
 package io.quarkiverse.telemetry.runtime.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import io.quarkus.runtime.annotations.ConfigPhase;
@@ -24,7 +25,10 @@ public interface TelemetryBuildConfig {
 
     interface OperationsFiles {
 
-        /** Whether the build writes them: the telemetry inventory ({@code inventory.json}). */
+        /**
+         * Whether the build writes them: the telemetry inventory ({@code inventory.json}), Prometheus rules
+         * ({@code prometheus-rules.yml}) and Grafana dashboards ({@code grafana/<plugin>.json}).
+         */
         @WithDefault("true")
         boolean enabled();
 
@@ -34,6 +38,27 @@ public interface TelemetryBuildConfig {
          */
         @WithDefault("telemetry")
         Path directory();
+
+        /** The alerting rules generated in {@code prometheus-rules.yml}. */
+        Alerts alerts();
+    }
+
+    interface Alerts {
+
+        /**
+         * The values of a result-style attribute ({@code result}, {@code outcome} or {@code status}) that count as
+         * failures in the error-ratio alerts.
+         */
+        @WithDefault("error,errors,failed,failure")
+        List<String> errorResults();
+
+        /** The share of failures among a counter's increments, over 5 minutes, above which its error alert fires. */
+        @WithDefault("0.05")
+        double errorRatio();
+
+        /** How long a counter of scheduled work may stay flat before its stall alert fires. */
+        @WithDefault("15m")
+        Duration stalledAfter();
     }
 
     interface CardinalityGuard {
