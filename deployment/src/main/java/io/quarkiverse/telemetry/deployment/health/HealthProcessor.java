@@ -1,5 +1,6 @@
 package io.quarkiverse.telemetry.deployment.health;
 
+import io.quarkiverse.telemetry.runtime.health.ExporterStates;
 import io.quarkiverse.telemetry.runtime.health.ExportersHealth;
 import io.quarkiverse.telemetry.runtime.health.ExportersReadinessCheck;
 import io.quarkiverse.telemetry.runtime.health.ExportersWellnessCheck;
@@ -17,7 +18,8 @@ class HealthProcessor {
     void healthChecks(Capabilities capabilities, BuildProducer<HealthBuildItem> checks,
             BuildProducer<AdditionalBeanBuildItem> beans) {
         if (capabilities.isPresent(Capability.SMALLRYE_HEALTH)) {
-            beans.produce(AdditionalBeanBuildItem.unremovableOf(ExportersHealth.class));
+            beans.produce(AdditionalBeanBuildItem.builder().addBeanClasses(ExporterStates.class, ExportersHealth.class)
+                    .setUnremovable().build());
             checks.produce(new HealthBuildItem(ExportersWellnessCheck.class.getName(), true));
             checks.produce(new HealthBuildItem(ExportersReadinessCheck.class.getName(), true));
         }

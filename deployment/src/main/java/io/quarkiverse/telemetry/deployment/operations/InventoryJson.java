@@ -16,7 +16,7 @@ import io.quarkiverse.telemetry.deployment.plugin.PluginInventory;
  * The inventory as {@code inventory.json}, in the schema docs/operations.md documents (version
  * {@value #SCHEMA_VERSION}): a value the code computes at run time is {@code null}, never guessed.
  */
-final class InventoryJson {
+public final class InventoryJson {
 
     /** The version of the schema, raised on any change that is not an added field. */
     static final int SCHEMA_VERSION = 1;
@@ -27,6 +27,15 @@ final class InventoryJson {
     }
 
     static String of(List<PluginInventory> plugins) {
+        try {
+            return MAPPER.writeValueAsString(tree(plugins)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The telemetry inventory cannot be written as JSON", e);
+        }
+    }
+
+    /** The inventory as a JSON tree: the file's content, and the Dev UI's build-time data. */
+    public static ObjectNode tree(List<PluginInventory> plugins) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         ArrayNode pluginNodes = root.putArray("plugins");
@@ -39,11 +48,7 @@ final class InventoryJson {
             plugin.instruments().forEach(instrument -> instrument(instruments.addObject(), instrument));
             strings(pluginNode.putArray("computedNames"), plugin.computedNames());
         }
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The telemetry inventory cannot be written as JSON", e);
-        }
+        return root;
     }
 
     private static void instrument(ObjectNode node, InventoriedInstrument instrument) {
