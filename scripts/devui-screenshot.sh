@@ -35,9 +35,10 @@ done
 sleep 3
 
 mkdir -p docs/images
-for page in plugins spans exporters; do
-    chromium --headless=new --no-sandbox --disable-gpu --hide-scrollbars --window-size=1400,1000 \
-        --virtual-time-budget=15000 --screenshot="docs/images/devui-telemetry-$page.png" \
+for shot in plugins:1400,1900 spans:1400,1000 exporters:1400,500; do
+    page=${shot%%:*}
+    chromium --headless=new --no-sandbox --disable-gpu --hide-scrollbars --window-size="${shot#*:}" \
+        --virtual-time-budget=40000 --screenshot="docs/images/devui-telemetry-$page.png" \
         "http://localhost:$PORT/q/dev-ui/quarkus-telemetry/$page" 2>/dev/null
 done
 ls -l docs/images/devui-telemetry-*.png

@@ -16,14 +16,14 @@ import io.quarkus.devui.tests.DevUIJsonRPCTest;
 import io.quarkus.test.QuarkusDevModeTest;
 
 /**
- * The Telemetry card's JSON-RPC methods in a running dev-mode application: the plugin's instruments with their values
- * now (one whose name the build could not see among them), its last spans, and the exporters' states.
+ * The Telemetry card's JSON-RPC methods in a running dev-mode application: both plugins' instruments with their values
+ * now (one whose name the build could not see among them), a plugin's last spans, and the exporters' states.
  */
 public class TelemetryDevUITest extends DevUIJsonRPCTest {
 
     @RegisterExtension
     static final QuarkusDevModeTest app = new QuarkusDevModeTest()
-            .withApplicationRoot(jar -> jar.addClass(Checkout.class));
+            .withApplicationRoot(jar -> jar.addClasses(Checkout.class, Returns.class));
 
     public TelemetryDevUITest() {
         super("quarkus-telemetry");
@@ -32,15 +32,17 @@ public class TelemetryDevUITest extends DevUIJsonRPCTest {
     @Test
     void liveMetricsOfEachPlugin() throws Exception {
         JsonNode plugins = executeJsonRPCMethod("getLiveMetrics");
-        assertEquals(1, plugins.size(), plugins::toPrettyString);
-        JsonNode shop = plugins.get(0);
-        assertEquals("shop", shop.get("pluginId").asText());
-        assertEquals("backstage-plugin-shop", shop.get("scope").asText());
         List<String> instruments = new ArrayList<>();
-        shop.get("instruments").forEach(instrument -> instruments.add(instrument.get("name").asText() + " "
-                + instrument.get("type").asText() + " " + instrument.get("points")));
-        assertEquals(List.of("shop.checkouts long_sum [{\"attributes\":\"result=ok\",\"value\":\"2\"}]",
-                "shop.region.eu long_sum [{\"attributes\":\"\",\"value\":\"1\"}]"), instruments);
+        plugins.forEach(plugin -> plugin.get("instruments").forEach(instrument -> instruments.add(plugin.get("pluginId")
+                .asText() + " (" + plugin.get("scope").asText() + ") " + instrument.get("name").asText() + " "
+                + instrument.get("type").asText() + " " + instrument.get("unit").asText() + " "
+                + instrument.get("points"))));
+        assertEquals(List.of(
+                "returns (backstage-plugin-returns) returns.handling histogram s"
+                        + " [{\"attributes\":\"\",\"value\":\"count 1, sum 0.25, mean 0.25\"}]",
+                "shop (backstage-plugin-shop) shop.checkouts long_sum  [{\"attributes\":\"result=ok\",\"value\":\"2\"}]",
+                "shop (backstage-plugin-shop) shop.region.eu long_sum  [{\"attributes\":\"\",\"value\":\"1\"}]"),
+                instruments);
     }
 
     @Test
