@@ -1,12 +1,10 @@
-import { LitElement, html, css } from 'lit';
-import { JsonRpc } from 'jsonrpc';
+import { html, css } from 'lit';
+import { TelemetryPollingElement } from './telemetry-polling-element.js';
 import '@vaadin/grid';
 import { columnBodyRenderer } from '@vaadin/grid/lit.js';
 
 /** Whether the SDK is bound, and each exporter's state, as the health checks report them. */
-export class QwcTelemetryExporters extends LitElement {
-
-    jsonRpc = new JsonRpc(this);
+export class QwcTelemetryExporters extends TelemetryPollingElement {
 
     static styles = css`
         :host { display: block; margin: 0 1em; }
@@ -17,17 +15,6 @@ export class QwcTelemetryExporters extends LitElement {
     static properties = {
         _state: { state: true }
     };
-
-    connectedCallback() {
-        super.connectedCallback();
-        this._refresh();
-        this._timer = setInterval(() => this._refresh(), 3000);
-    }
-
-    disconnectedCallback() {
-        clearInterval(this._timer);
-        super.disconnectedCallback();
-    }
 
     _refresh() {
         this.jsonRpc.getExporters().then(response => { this._state = response.result; });

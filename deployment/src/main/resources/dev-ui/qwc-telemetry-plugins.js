@@ -1,5 +1,5 @@
-import { LitElement, html, css } from 'lit';
-import { JsonRpc } from 'jsonrpc';
+import { html, css } from 'lit';
+import { TelemetryPollingElement } from './telemetry-polling-element.js';
 import '@vaadin/grid';
 import { columnBodyRenderer } from '@vaadin/grid/lit.js';
 import { inventory } from 'build-time-data';
@@ -9,9 +9,7 @@ import { inventory } from 'build-time-data';
  * it is created), with the values the SDK holds now; instruments the build could not see (names computed at run time)
  * are listed as first seen at run time.
  */
-export class QwcTelemetryPlugins extends LitElement {
-
-    jsonRpc = new JsonRpc(this);
+export class QwcTelemetryPlugins extends TelemetryPollingElement {
 
     static styles = css`
         .plugin { margin: 0 1em 1.5em 1em; }
@@ -24,17 +22,6 @@ export class QwcTelemetryPlugins extends LitElement {
     static properties = {
         _live: { state: true }
     };
-
-    connectedCallback() {
-        super.connectedCallback();
-        this._refresh();
-        this._timer = setInterval(() => this._refresh(), 3000);
-    }
-
-    disconnectedCallback() {
-        clearInterval(this._timer);
-        super.disconnectedCallback();
-    }
 
     _refresh() {
         this.jsonRpc.getLiveMetrics().then(response => { this._live = response.result; });

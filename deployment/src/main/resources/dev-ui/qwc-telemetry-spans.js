@@ -1,12 +1,10 @@
-import { LitElement, html, css } from 'lit';
-import { JsonRpc } from 'jsonrpc';
+import { html, css } from 'lit';
+import { TelemetryPollingElement } from './telemetry-polling-element.js';
 import '@vaadin/grid';
 import '@vaadin/select';
 
 /** Each plugin's last spans (those carrying backstage.plugin.id), latest first. */
-export class QwcTelemetrySpans extends LitElement {
-
-    jsonRpc = new JsonRpc(this);
+export class QwcTelemetrySpans extends TelemetryPollingElement {
 
     static styles = css`
         :host { display: flex; flex-direction: column; gap: 0.5em; margin: 0 1em; }
@@ -17,17 +15,6 @@ export class QwcTelemetrySpans extends LitElement {
         _plugin: { state: true },
         _spans: { state: true }
     };
-
-    connectedCallback() {
-        super.connectedCallback();
-        this._refresh();
-        this._timer = setInterval(() => this._refresh(), 3000);
-    }
-
-    disconnectedCallback() {
-        clearInterval(this._timer);
-        super.disconnectedCallback();
-    }
 
     _refresh() {
         this.jsonRpc.getPluginsWithSpans().then(response => {
