@@ -25,10 +25,6 @@ sealed interface CodeValue {
     record Unknown() implements CodeValue {
     }
 
-    /** {@code this}, in a method read on its own. */
-    record This() implements CodeValue {
-    }
-
     /** A string constant. */
     record Text(String value) implements CodeValue {
     }

@@ -51,7 +51,6 @@ import io.quarkiverse.telemetry.deployment.plugin.CodeValue.Numerals;
 import io.quarkiverse.telemetry.deployment.plugin.CodeValue.Options;
 import io.quarkiverse.telemetry.deployment.plugin.CodeValue.Service;
 import io.quarkiverse.telemetry.deployment.plugin.CodeValue.Text;
-import io.quarkiverse.telemetry.deployment.plugin.CodeValue.This;
 
 /**
  * Reads, from their bytecode, what the classes with {@code @PluginTelemetry} injection points do with their services:
@@ -163,7 +162,7 @@ final class PluginCodeReader {
         CodeValue parameter(int slot) {
             int index = isStatic() ? 0 : 1;
             if (!isStatic() && slot == 0) {
-                return caller == null ? new This() : argument(0);
+                return caller == null ? CodeValue.UNKNOWN : argument(0);
             }
             int position = 0;
             int at = isStatic() ? 0 : 1;
@@ -301,26 +300,47 @@ final class PluginCodeReader {
     /** Follows a call into the application's code, or into a lambda, when it carries something of telemetry. */
     private void followCall(Code code, Frame<SourceValue> frame, MethodInsnNode call) {
         List<Supplier<CodeValue>> arguments = arguments(code, frame, call);
-        if (call.getOpcode() == Opcodes.INVOKEINTERFACE
-                && arguments.get(0).get() instanceof Lambda lambda && isSam(lambda, call)) {
-            follow(code, lambda.clazz(), lambda.method(), lambda.arguments(arguments.subList(1, arguments.size())));
+        if (calledLambda(call, arguments) == null && !call.owner.equals(code.clazz.name)
+                && arguments.stream().noneMatch(argument -> carriesTelemetry(argument.get()))) {
             return;
         }
-        if (!followed(call.owner) || (!call.owner.equals(code.clazz.name)
-                && arguments.stream().noneMatch(argument -> carriesTelemetry(argument.get())))) {
-            return;
-        }
-        Optional<ClassNode> callee = classNode(call.owner);
-        MethodNode method = callee.map(clazz -> method(clazz, call.name, call.desc)).orElse(null);
-        if (method != null) {
-            follow(code, callee.get(), method, arguments);
+        Code callee = callee(code, call, arguments);
+        if (callee != null) {
+            read(callee);
         }
     }
 
     private void follow(Code code, ClassNode clazz, MethodNode method, List<Supplier<CodeValue>> arguments) {
-        if (code.depth < MAX_CALL_DEPTH && !code.isReading(clazz, method)) {
+        if (canFollow(code, clazz, method)) {
             read(new Code(clazz, method, code, arguments));
         }
+    }
+
+    /** Whether a call from {@code code} into the method is followed: not too deep, and not back into itself. */
+    private static boolean canFollow(Code code, ClassNode clazz, MethodNode method) {
+        return method != null && code.depth < MAX_CALL_DEPTH && !code.isReading(clazz, method);
+    }
+
+    /**
+     * The code a call runs, with its arguments: a lambda's function, or a method of the application; {@code null} when
+     * it is not followed.
+     */
+    private Code callee(Code code, MethodInsnNode call, List<Supplier<CodeValue>> arguments) {
+        Lambda lambda = calledLambda(call, arguments);
+        if (lambda != null) {
+            return canFollow(code, lambda.clazz(), lambda.method()) ? new Code(lambda.clazz(), lambda.method(), code,
+                    lambda.arguments(arguments.subList(1, arguments.size()))) : null;
+        }
+        Optional<ClassNode> clazz = followed(call.owner) ? classNode(call.owner) : Optional.empty();
+        MethodNode method = clazz.map(c -> method(c, call.name, call.desc)).orElse(null);
+        return clazz.isPresent() && canFollow(code, clazz.get(), method) ? new Code(clazz.get(), method, code, arguments)
+                : null;
+    }
+
+    /** The lambda whose function an interface call calls (rather than a default method), or {@code null}. */
+    private static Lambda calledLambda(MethodInsnNode call, List<Supplier<CodeValue>> arguments) {
+        return call.getOpcode() == Opcodes.INVOKEINTERFACE && arguments.get(0).get() instanceof Lambda lambda
+                && call.name.equals(lambda.functionName()) ? lambda : null;
     }
 
     private static boolean carriesTelemetry(CodeValue value) {
@@ -620,36 +640,17 @@ final class PluginCodeReader {
 
     /** What a lambda, or a method of the application, returns when called with these arguments (if always the same). */
     private CodeValue returned(Code code, Frame<SourceValue> frame, MethodInsnNode call) {
-        List<Supplier<CodeValue>> arguments = arguments(code, frame, call);
-        ClassNode clazz;
-        MethodNode method;
-        if (call.getOpcode() == Opcodes.INVOKEINTERFACE && arguments.get(0).get() instanceof Lambda lambda
-                && isSam(lambda, call)) {
-            clazz = lambda.clazz();
-            method = lambda.method();
-            arguments = lambda.arguments(arguments.subList(1, arguments.size()));
-        } else if (followed(call.owner) && classNode(call.owner).isPresent()) {
-            clazz = classNode(call.owner).get();
-            method = method(clazz, call.name, call.desc);
-        } else {
+        Code callee = callee(code, call, arguments(code, frame, call));
+        if (callee == null) {
             return CodeValue.UNKNOWN;
         }
-        if (method == null || code.depth >= MAX_CALL_DEPTH || code.isReading(clazz, method)) {
-            return CodeValue.UNKNOWN;
-        }
-        Code callee = new Code(clazz, method, code, arguments);
         List<CodeValue> values = new ArrayList<>();
-        for (AbstractInsnNode insn : method.instructions) {
+        for (AbstractInsnNode insn : callee.method.instructions) {
             if (insn.getOpcode() == Opcodes.ARETURN && callee.frame(insn) != null) {
                 values.add(value(callee, top(callee.frame(insn))));
             }
         }
         return same(values);
-    }
-
-    /** Whether an interface call on a lambda calls its function (rather than a default method of the interface). */
-    private static boolean isSam(Lambda lambda, MethodInsnNode call) {
-        return call.name.equals(lambda.functionName());
     }
 
     // ---- bytecode access
