@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Immutable options of an instrument: description, unit and, for histograms, explicit bucket boundaries (passed to
- * the SDK as advice, which views may still override).
+ * Immutable options of an instrument: description, unit, for histograms explicit bucket boundaries (passed to the SDK
+ * as advice, which views may still override), and whether it is deprecated.
  *
  * <pre>
  * MetricOptions.builder().description("Time to process an entity").unit("s")
@@ -22,11 +22,15 @@ public final class MetricOptions {
     private final String description;
     private final String unit;
     private final List<Double> explicitBucketBoundaries;
+    private final String deprecated;
+    private final String renamedTo;
 
     private MetricOptions(Builder builder) {
         this.description = builder.description;
         this.unit = builder.unit;
         this.explicitBucketBoundaries = builder.explicitBucketBoundaries;
+        this.deprecated = builder.deprecated;
+        this.renamedTo = builder.renamedTo;
     }
 
     /** A builder with no description, no unit and default buckets. */
@@ -49,21 +53,33 @@ public final class MetricOptions {
         return Optional.ofNullable(explicitBucketBoundaries);
     }
 
+    /** Why the instrument is deprecated, if it is: see {@link Builder#deprecated(String)}. */
+    public Optional<String> deprecated() {
+        return Optional.ofNullable(deprecated);
+    }
+
+    /** The instrument that replaces this one, if it was renamed: see {@link Builder#renamedTo(String)}. */
+    public Optional<String> renamedTo() {
+        return Optional.ofNullable(renamedTo);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof MetricOptions other && description.equals(other.description) && unit.equals(other.unit)
-                && Objects.equals(explicitBucketBoundaries, other.explicitBucketBoundaries);
+                && Objects.equals(explicitBucketBoundaries, other.explicitBucketBoundaries)
+                && Objects.equals(deprecated, other.deprecated) && Objects.equals(renamedTo, other.renamedTo);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(description, unit, explicitBucketBoundaries);
+        return Objects.hash(description, unit, explicitBucketBoundaries, deprecated, renamedTo);
     }
 
     @Override
     public String toString() {
         return "MetricOptions{description='" + description + "', unit='" + unit + "', explicitBucketBoundaries="
-                + explicitBucketBoundaries + "}";
+                + explicitBucketBoundaries + (deprecated == null ? "" : ", deprecated='" + deprecated + "'")
+                + (renamedTo == null ? "" : ", renamedTo='" + renamedTo + "'") + "}";
     }
 
     /** Builds {@link MetricOptions}; each setter validates its argument at once. */
@@ -73,6 +89,8 @@ public final class MetricOptions {
         private String description = "";
         private String unit = "";
         private List<Double> explicitBucketBoundaries;
+        private String deprecated;
+        private String renamedTo;
 
         private Builder() {
         }
@@ -121,6 +139,43 @@ public final class MetricOptions {
                 copy.add(boundary);
             }
             this.explicitBucketBoundaries = List.copyOf(copy);
+            return this;
+        }
+
+        /**
+         * Marks the instrument deprecated, to be removed in a later release: the build's telemetry registry says so
+         * ({@code deprecated: {reason: obsoleted}}), which lets the next release remove it without the registry check
+         * reporting a breaking change, and its {@code # HELP} text ends with {@code (deprecated: <note>)}.
+         *
+         * @param note why, and what to use instead, for the operators whose dashboards read it
+         * @throws IllegalArgumentException if the note is blank
+         */
+        public Builder deprecated(String note) {
+            Objects.requireNonNull(note, "note");
+            if (note.isBlank()) {
+                throw new IllegalArgumentException("A deprecation note must say why the instrument is deprecated"
+                        + " and what to use instead");
+            }
+            this.deprecated = note;
+            return this;
+        }
+
+        /**
+         * Marks the instrument deprecated because it is replaced by {@code instrument}, which the code records beside
+         * it until a later release removes this one: the registry says {@code deprecated: {reason: renamed,
+         * renamed_to: <instrument>}}, and the note is {@code Replaced by <instrument>}.
+         *
+         * @param instrument the name of the instrument that replaces this one
+         * @throws IllegalArgumentException if it is not a valid instrument name
+         */
+        public Builder renamedTo(String instrument) {
+            Objects.requireNonNull(instrument, "instrument");
+            if (!instrument.matches(TelemetryService.INSTRUMENT_NAME_PATTERN)) {
+                throw new IllegalArgumentException("Invalid instrument name '" + instrument + "' in renamedTo: an"
+                        + " instrument name must match " + TelemetryService.INSTRUMENT_NAME_PATTERN);
+            }
+            this.renamedTo = instrument;
+            this.deprecated = "Replaced by " + instrument;
             return this;
         }
 

@@ -48,4 +48,22 @@ class MetricOptionsTest {
         assertEquals("Invalid unit 'µs': a unit must be at most 63 ASCII characters", error.getMessage());
         assertThrows(IllegalArgumentException.class, () -> MetricOptions.builder().unit("x".repeat(64)));
     }
+
+    @Test
+    void aDeprecationSaysWhyOrWhatReplacesIt() {
+        MetricOptions obsolete = MetricOptions.builder().deprecated("No longer measured").build();
+        assertEquals(Optional.of("No longer measured"), obsolete.deprecated());
+        assertEquals(Optional.empty(), obsolete.renamedTo());
+        MetricOptions renamed = MetricOptions.builder().renamedTo("catalog.entities").build();
+        assertEquals(Optional.of("Replaced by catalog.entities"), renamed.deprecated());
+        assertEquals(Optional.of("catalog.entities"), renamed.renamedTo());
+        assertEquals(Optional.empty(), MetricOptions.NONE.deprecated());
+
+        var blank = assertThrows(IllegalArgumentException.class, () -> MetricOptions.builder().deprecated(" "));
+        assertEquals("A deprecation note must say why the instrument is deprecated and what to use instead",
+                blank.getMessage());
+        var invalid = assertThrows(IllegalArgumentException.class, () -> MetricOptions.builder().renamedTo("1st"));
+        assertEquals("Invalid instrument name '1st' in renamedTo: an instrument name must match "
+                + TelemetryService.INSTRUMENT_NAME_PATTERN, invalid.getMessage());
+    }
 }

@@ -2,6 +2,7 @@ package io.quarkiverse.telemetry.deployment.operations;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkiverse.telemetry.deployment.plugin.InventoriedInstrument;
+import io.quarkiverse.telemetry.deployment.plugin.InventoriedSpan;
 import io.quarkiverse.telemetry.deployment.plugin.PluginInventory;
 
 /**
@@ -47,6 +49,9 @@ public final class InventoryJson {
             ArrayNode instruments = pluginNode.putArray("instruments");
             plugin.instruments().forEach(instrument -> instrument(instruments.addObject(), instrument));
             strings(pluginNode.putArray("computedNames"), plugin.computedNames());
+            ArrayNode spans = pluginNode.putArray("spans");
+            plugin.spans().forEach(span -> span(spans.addObject(), span));
+            strings(pluginNode.putArray("computedSpanNames"), plugin.computedSpanNames());
         }
         return root;
     }
@@ -66,16 +71,30 @@ public final class InventoryJson {
             node.put("bucketSource",
                     instrument.bucketSource().map(source -> source.name().toLowerCase(Locale.ROOT)).orElse(null));
         }
+        if (!instrument.deprecated().equals(Optional.of(""))) {
+            node.put("deprecated", instrument.deprecated().orElse(null));
+        }
+        instrument.renamedTo().filter(name -> !name.isEmpty()).ifPresent(name -> node.put("renamedTo", name));
         ArrayNode attributes = node.putArray("attributes");
         instrument.attributes().forEach((key, sites) -> {
             ObjectNode attribute = attributes.addObject();
             attribute.put("key", key);
+            attribute.put("type", instrument.attributeTypes().get(key));
             strings(attribute.putArray("recordedIn"), sites);
         });
         node.put("attributesComplete", instrument.attributesComplete());
         strings(node.putArray("createdIn"), instrument.createdIn());
         strings(node.putArray("recordedIn"), instrument.recordedIn());
         strings(node.putArray("scheduledBy"), instrument.scheduledBy());
+    }
+
+    private static void span(ObjectNode node, InventoriedSpan span) {
+        node.put("name", span.name());
+        if (!span.moduleId().isEmpty()) {
+            node.put("module", span.moduleId());
+        }
+        span.kinds().ifPresentOrElse(kinds -> strings(node.putArray("kinds"), kinds), () -> node.putNull("kinds"));
+        strings(node.putArray("startedIn"), span.startedIn());
     }
 
     private static void strings(ArrayNode array, List<String> values) {

@@ -1,9 +1,10 @@
 package io.quarkiverse.telemetry.deployment.plugin;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.objectweb.asm.tree.ClassNode;
@@ -49,26 +50,64 @@ sealed interface CodeValue {
     record Meter(PluginOwner owner) implements CodeValue {
     }
 
+    /** A plugin's tracer, from its service. */
+    record Tracer(PluginOwner owner) implements CodeValue {
+    }
+
     /**
-     * The description, unit and bucket boundaries given to an instrument, from {@code MetricOptions} or a meter's
-     * instrument builder; a {@code null} field was computed at run time.
+     * The kind given to a span, from {@code SpanOptions} or a tracer's span builder.
+     *
+     * @param kind the span kind's name in lower case ({@code internal}), {@code null} when computed at run time
+     */
+    record SpanSettings(String kind) implements CodeValue {
+
+        static final SpanSettings DEFAULT = new SpanSettings("internal");
+
+        SpanSettings withKind(CodeValue value) {
+            return new SpanSettings(value instanceof Text text ? text.value() : null);
+        }
+    }
+
+    /** A span being built by a plugin's tracer; its name is {@code null} when computed at run time. */
+    record SpanBuilder(PluginOwner owner, String name, SpanSettings settings) implements CodeValue {
+    }
+
+    /**
+     * The description, unit, bucket boundaries and deprecation given to an instrument, from {@code MetricOptions} or a
+     * meter's instrument builder; a {@code null} field was computed at run time.
      *
      * @param buckets the advised boundaries, empty when none were given
+     * @param deprecated why it is deprecated, empty when it is not
+     * @param renamedTo the instrument that replaces it, empty when none does
      */
-    record Options(String description, String unit, List<Double> buckets) implements CodeValue {
+    record Options(String description, String unit, List<Double> buckets, String deprecated, String renamedTo)
+            implements
+                CodeValue {
 
-        static final Options NONE = new Options("", "", List.of());
+        static final Options NONE = new Options("", "", List.of(), "", "");
 
         Options withDescription(CodeValue value) {
-            return new Options(text(value), unit, buckets);
+            return new Options(text(value), unit, buckets, deprecated, renamedTo);
         }
 
         Options withUnit(CodeValue value) {
-            return new Options(description, text(value), buckets);
+            return new Options(description, text(value), buckets, deprecated, renamedTo);
         }
 
         Options withBuckets(CodeValue value) {
-            return new Options(description, unit, value instanceof Numerals numerals ? numerals.values() : null);
+            return new Options(description, unit, value instanceof Numerals numerals ? numerals.values() : null,
+                    deprecated, renamedTo);
+        }
+
+        Options withDeprecated(CodeValue value) {
+            return new Options(description, unit, buckets, text(value), renamedTo);
+        }
+
+        /** As {@code MetricOptions.Builder.renamedTo} does, the note says what replaces it. */
+        Options withRenamedTo(CodeValue value) {
+            String instrument = text(value);
+            return new Options(description, unit, buckets, instrument == null ? null : "Replaced by " + instrument,
+                    instrument);
         }
 
         private static String text(CodeValue value) {
@@ -90,29 +129,38 @@ sealed interface CodeValue {
     record Measurement(Instrument instrument) implements CodeValue {
     }
 
-    /** An attribute key. */
-    record Key(String name) implements CodeValue {
+    /**
+     * An attribute key.
+     *
+     * @param type its value's type as the semantic conventions write it ({@code string}, {@code int}, {@code double},
+     *        {@code boolean}, or one of those followed by {@code []}), {@code null} when not known
+     */
+    record Key(String name, String type) implements CodeValue {
     }
 
     /**
      * An attribute set, or its builder.
      *
-     * @param keys the keys known to be in it
+     * @param keys the keys known to be in it, each with its type ({@code null} when not known; see {@link Key})
      * @param complete whether those are all its keys
      */
-    record Attributes(Set<String> keys, boolean complete) implements CodeValue {
+    record Attributes(Map<String, String> keys, boolean complete) implements CodeValue {
 
-        static final Attributes EMPTY = new Attributes(Set.of(), true);
+        static final Attributes EMPTY = new Attributes(Map.of(), true);
 
-        Attributes with(CodeValue key) {
-            String name = key instanceof Key attributeKey ? attributeKey.name()
-                    : key instanceof Text text ? text.value() : null;
-            if (name == null) {
+        /**
+         * This set with one more key: a {@link Key}, or a name ({@link Text}) with the type the call gives its value
+         * ({@code null} when not known).
+         */
+        Attributes with(CodeValue key, String valueType) {
+            Key known = key instanceof Key attributeKey ? attributeKey
+                    : key instanceof Text text ? new Key(text.value(), valueType) : null;
+            if (known == null) {
                 return new Attributes(keys, false);
             }
-            Set<String> more = new LinkedHashSet<>(keys);
-            more.add(name);
-            return new Attributes(more, complete);
+            Map<String, String> more = new LinkedHashMap<>(keys);
+            more.put(known.name(), known.type() != null ? known.type() : valueType);
+            return new Attributes(Collections.unmodifiableMap(more), complete);
         }
     }
 

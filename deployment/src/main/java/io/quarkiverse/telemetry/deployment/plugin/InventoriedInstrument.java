@@ -18,7 +18,12 @@ import io.quarkiverse.telemetry.runtime.metrics.UnitDefaultBuckets;
  * @param description its description, empty when none is given
  * @param unit its unit, empty when none is given
  * @param bucketAdvice the bucket boundaries its code advises (histograms), empty when none are given
+ * @param deprecated why its code says it is deprecated, empty when it is not
+ * @param renamedTo the instrument its code says replaces it, empty when none does
  * @param attributes each constant attribute key recorded on it, with the methods that record it
+ * @param attributeTypes the type of each attribute key whose values' type the code shows, the same wherever it is
+ *        recorded ({@code string}, {@code int}, {@code double}, {@code boolean}, or one of those followed by
+ *        {@code []}, as the semantic conventions write them)
  * @param attributesComplete whether every attribute set recorded on it was read, so that no other key is recorded
  * @param createdIn the methods that create it, each as the chain of calls that leads there from the class with the
  *        injection point ({@code a.B.<init> > a.Helper.counter})
@@ -30,7 +35,8 @@ import io.quarkiverse.telemetry.runtime.metrics.UnitDefaultBuckets;
  */
 public record InventoriedInstrument(String name, InstrumentKind kind, boolean doubles, String moduleId,
         Optional<String> description, Optional<String> unit, Optional<List<Double>> bucketAdvice,
-        Map<String, List<String>> attributes, boolean attributesComplete, List<String> createdIn,
+        Optional<String> deprecated, Optional<String> renamedTo, Map<String, List<String>> attributes,
+        Map<String, String> attributeTypes, boolean attributesComplete, List<String> createdIn,
         List<String> recordedIn, Map<InstrumentKind, String> requestedAs, List<String> scheduledBy) {
 
     /** Where a histogram's bucket boundaries come from when no view replaces them. */

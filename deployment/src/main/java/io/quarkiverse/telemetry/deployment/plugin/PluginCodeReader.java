@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +39,7 @@ import org.objectweb.asm.tree.analysis.SourceValue;
 import io.quarkiverse.telemetry.InstrumentKind;
 import io.quarkiverse.telemetry.MetricOptions;
 import io.quarkiverse.telemetry.RootTelemetryService;
+import io.quarkiverse.telemetry.SpanOptions;
 import io.quarkiverse.telemetry.TelemetryService;
 import io.quarkiverse.telemetry.deployment.plugin.CodeValue.Attributes;
 import io.quarkiverse.telemetry.deployment.plugin.CodeValue.Instrument;
@@ -50,7 +52,10 @@ import io.quarkiverse.telemetry.deployment.plugin.CodeValue.Numeral;
 import io.quarkiverse.telemetry.deployment.plugin.CodeValue.Numerals;
 import io.quarkiverse.telemetry.deployment.plugin.CodeValue.Options;
 import io.quarkiverse.telemetry.deployment.plugin.CodeValue.Service;
+import io.quarkiverse.telemetry.deployment.plugin.CodeValue.SpanBuilder;
+import io.quarkiverse.telemetry.deployment.plugin.CodeValue.SpanSettings;
 import io.quarkiverse.telemetry.deployment.plugin.CodeValue.Text;
+import io.quarkiverse.telemetry.deployment.plugin.CodeValue.Tracer;
 
 /**
  * Reads, from their bytecode, what the classes with {@code @PluginTelemetry} injection points do with their services:
@@ -74,6 +79,19 @@ final class PluginCodeReader {
     private static final String ATTRIBUTES_DESCRIPTOR = "L" + ATTRIBUTES + ";";
     private static final String ATTRIBUTES_BUILDER = "io/opentelemetry/api/common/AttributesBuilder";
     private static final String ATTRIBUTE_KEY = "io/opentelemetry/api/common/AttributeKey";
+    private static final String TRACER = "io/opentelemetry/api/trace/Tracer";
+    private static final String SPAN_BUILDER = "io/opentelemetry/api/trace/SpanBuilder";
+    private static final String SPAN_KIND = "io/opentelemetry/api/trace/SpanKind";
+    private static final String SPAN_OPTIONS = Type.getInternalName(SpanOptions.class);
+    private static final String SPAN_OPTIONS_BUILDER = Type.getInternalName(SpanOptions.Builder.class);
+    /** The types of the keys {@code AttributeKey}'s factories make, as the semantic conventions write them. */
+    private static final Map<String, String> KEY_TYPES = Map.of("stringKey", "string", "longKey", "int",
+            "doubleKey", "double", "booleanKey", "boolean", "stringArrayKey", "string[]", "longArrayKey", "int[]",
+            "doubleArrayKey", "double[]", "booleanArrayKey", "boolean[]");
+    /** The types of the values {@code AttributesBuilder.put(String, value)} takes, by descriptor. */
+    private static final Map<String, String> VALUE_TYPES = Map.of("Ljava/lang/String;", "string", "J", "int",
+            "I", "int", "D", "double", "Z", "boolean", "[Ljava/lang/String;", "string[]", "[J", "int[]",
+            "[D", "double[]", "[Z", "boolean[]");
     private static final String LAMBDA_FACTORY = "java/lang/invoke/LambdaMetafactory";
     private static final Map<String, InstrumentKind> FACTORIES = Arrays.stream(InstrumentKind.values())
             .collect(Collectors.toMap(InstrumentKind::factoryMethod, kind -> kind));
@@ -271,6 +289,20 @@ final class PluginCodeReader {
                     observe(code, instrument, value(code, argument(frame, call, 0)));
                 }
             }
+        } else if ((call.owner.equals(SERVICE) || call.owner.equals(ROOT_SERVICE))
+                && call.name.equals("startActiveSpan")) {
+            if (value(code, receiver(frame, call)) instanceof Service service) {
+                Type[] parameters = Type.getArgumentTypes(call.desc);
+                CodeValue settings = parameters.length > 2 ? value(code, argument(frame, call, 1))
+                        : SpanSettings.DEFAULT;
+                started(code, call, service.owner(), value(code, argument(frame, call, 0)),
+                        settings instanceof SpanSettings known ? known : new SpanSettings(null));
+            }
+        } else if (call.owner.equals(SPAN_BUILDER) && call.name.equals("startSpan")) {
+            if (value(code, receiver(frame, call)) instanceof SpanBuilder builder) {
+                started(code, call, builder.owner(), builder.name() == null ? CodeValue.UNKNOWN
+                        : new Text(builder.name()), builder.settings());
+            }
         } else if ((call.owner.startsWith(METRICS_API) && MEASUREMENTS.contains(call.name))
                 || (call.owner.equals(SERVICE) && call.name.equals("bind"))) {
             boolean bind = call.name.equals("bind");
@@ -286,6 +318,15 @@ final class PluginCodeReader {
             }
         } else {
             followCall(code, frame, call);
+        }
+    }
+
+    /** A span started with this name, as far as it is known. */
+    private void started(Code code, MethodInsnNode call, PluginOwner owner, CodeValue name, SpanSettings settings) {
+        if (name instanceof Text text) {
+            findings.spanStarted(owner, text.value(), settings.kind(), code.site(), code.at(call));
+        } else {
+            findings.computedSpanName(owner, code.site(), code.at(call));
         }
     }
 
@@ -422,6 +463,12 @@ final class PluginCodeReader {
         if (field.owner.equals(OPTIONS) && field.name.equals("NONE")) {
             return Options.NONE;
         }
+        if (field.owner.equals(SPAN_OPTIONS) && field.name.equals("DEFAULT")) {
+            return SpanSettings.DEFAULT;
+        }
+        if (field.owner.equals(SPAN_KIND)) {
+            return new Text(field.name.toLowerCase(Locale.ROOT));
+        }
         PluginOwner owner = injected.getOrDefault(field.owner, Map.of()).get(field.name);
         if (owner != null) {
             return new Service(owner);
@@ -535,6 +582,8 @@ final class PluginCodeReader {
                 case "description" -> options.withDescription(value(code, argument(frame, call, 0)));
                 case "unit" -> options.withUnit(value(code, argument(frame, call, 0)));
                 case "explicitBucketBoundaries" -> options.withBuckets(value(code, argument(frame, call, 0)));
+                case "deprecated" -> options.withDeprecated(value(code, argument(frame, call, 0)));
+                case "renamedTo" -> options.withRenamedTo(value(code, argument(frame, call, 0)));
                 case "build" -> options;
                 default -> CodeValue.UNKNOWN;
             };
@@ -543,8 +592,13 @@ final class PluginCodeReader {
             return attributesCall(code, frame, call);
         }
         if (owner.equals(ATTRIBUTE_KEY) && call.getOpcode() == Opcodes.INVOKESTATIC) {
-            return value(code, argument(frame, call, 0)) instanceof Text name ? new Key(name.value())
+            return value(code, argument(frame, call, 0)) instanceof Text name
+                    ? new Key(name.value(), KEY_TYPES.get(call.name))
                     : CodeValue.UNKNOWN;
+        }
+        if (owner.equals(TRACER) || owner.equals(SPAN_BUILDER) || owner.equals(SPAN_OPTIONS)
+                || owner.equals(SPAN_OPTIONS_BUILDER)) {
+            return spanCall(code, frame, call);
         }
         if ((owner.equals("java/util/List") && call.name.equals("of"))
                 || (owner.equals("java/util/Arrays") && call.name.equals("asList"))) {
@@ -566,6 +620,9 @@ final class PluginCodeReader {
         }
         if (call.name.equals("getMeter")) {
             return new Meter(service.owner());
+        }
+        if (call.name.equals("getTracer")) {
+            return new Tracer(service.owner());
         }
         InstrumentKind kind = FACTORIES.get(call.name);
         if (kind != null && value(code, argument(frame, call, 0)) instanceof Text name) {
@@ -595,13 +652,38 @@ final class PluginCodeReader {
         };
     }
 
+    /** A span being built by a plugin's tracer, or the {@code SpanOptions} given to one. */
+    private CodeValue spanCall(Code code, Frame<SourceValue> frame, MethodInsnNode call) {
+        if (call.owner.equals(SPAN_OPTIONS)) {
+            return call.name.equals("builder") ? SpanSettings.DEFAULT : CodeValue.UNKNOWN;
+        }
+        CodeValue receiver = value(code, receiver(frame, call));
+        if (receiver instanceof Tracer tracer) {
+            return call.name.equals("spanBuilder")
+                    ? new SpanBuilder(tracer.owner(),
+                            value(code, argument(frame, call, 0)) instanceof Text name ? name.value() : null,
+                            SpanSettings.DEFAULT)
+                    : CodeValue.UNKNOWN;
+        }
+        if (receiver instanceof SpanBuilder builder) {
+            return call.name.equals("setSpanKind")
+                    ? new SpanBuilder(builder.owner(), builder.name(),
+                            builder.settings().withKind(value(code, argument(frame, call, 0))))
+                    : call.name.equals("startSpan") ? CodeValue.UNKNOWN : builder;
+        }
+        if (receiver instanceof SpanSettings settings) {
+            return call.name.equals("kind") ? settings.withKind(value(code, argument(frame, call, 0))) : settings;
+        }
+        return CodeValue.UNKNOWN;
+    }
+
     private CodeValue attributesCall(Code code, Frame<SourceValue> frame, MethodInsnNode call) {
         if (call.owner.equals(ATTRIBUTES) && call.getOpcode() == Opcodes.INVOKESTATIC) {
             Attributes attributes = Attributes.EMPTY;
             if (call.name.equals("of")) {
                 int arguments = Type.getArgumentTypes(call.desc).length;
                 for (int key = 0; key < arguments; key += 2) {
-                    attributes = attributes.with(value(code, argument(frame, call, key)));
+                    attributes = attributes.with(value(code, argument(frame, call, key)), null);
                 }
                 return attributes;
             }
@@ -611,8 +693,10 @@ final class PluginCodeReader {
         if (!(receiver instanceof Attributes attributes)) {
             return CodeValue.UNKNOWN;
         }
-        if (call.name.equals("put") && Type.getArgumentTypes(call.desc).length == 2) {
-            return attributes.with(value(code, argument(frame, call, 0)));
+        Type[] parameters = Type.getArgumentTypes(call.desc);
+        if (call.name.equals("put") && parameters.length == 2) {
+            return attributes.with(value(code, argument(frame, call, 0)),
+                    VALUE_TYPES.get(parameters[1].getDescriptor()));
         }
         return call.name.equals("build") || call.name.equals("toBuilder") ? attributes
                 : new Attributes(attributes.keys(), false);

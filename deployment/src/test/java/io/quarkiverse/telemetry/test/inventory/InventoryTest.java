@@ -24,7 +24,8 @@ import io.quarkus.test.QuarkusUnitTest;
  * The build writes the inventory of every plugin's instruments to {@code telemetry.operations-files.directory}: each
  * instrument created with a constant name however the code gets there (a helper with a constant argument, another
  * class's helper given the service, the meter's builder, a lambda), with its kind, unit, description, buckets and the
- * constant attribute keys recorded on it; what the code computes at run time is said to be unknown.
+ * constant attribute keys recorded on it (and their types), with its deprecation; each span started with a constant
+ * name, with its kinds; what the code computes at run time is said to be unknown.
  */
 public class InventoryTest {
 
@@ -52,35 +53,49 @@ public class InventoryTest {
             for (JsonNode instrument : plugin.get("instruments")) {
                 found.add("  " + summary(instrument));
             }
+            for (JsonNode span : plugin.get("spans")) {
+                found.add("  span " + span.get("name").asText()
+                        + (span.has("module") ? " module=" + span.get("module").asText() : "") + " kinds="
+                        + span.get("kinds") + " startedIn=" + span.get("startedIn").toString().replace(PACKAGE, ""));
+            }
+            found.add("  computedSpanNames=" + plugin.get("computedSpanNames").toString().replace(PACKAGE, ""));
         }
         String seconds = "[0.005,0.01,0.025,0.05,0.075,0.1,0.25,0.5,0.75,1.0,2.5,5.0,7.5,10.0]";
         String openTelemetry = "[0.0,5.0,10.0,25.0,50.0,75.0,100.0,250.0,500.0,750.0,1000.0,2500.0,5000.0,7500.0,10000.0]";
         assertEquals(List.of(
                 "billing scope=backstage-plugin-billing modules=[] computedNames=[]",
+                "  billing.invoices.open up_down_counter long unit=\"\" description=\"\""
+                        + " deprecated=\"Replaced by billing.invoices.pending\" renamedTo=\"billing.invoices.pending\""
+                        + " attributes=[] createdIn=[\"billing.Invoices.<init>\"]",
                 "  billing.invoices.pending up_down_counter long unit=\"\" description=\"\" attributes=[]"
                         + " createdIn=[\"billing.Invoices.<init>\"]",
+                "  computedSpanNames=[]",
                 "orders scope=backstage-plugin-orders modules=[\"payments\"]"
                         + " computedNames=[\"orders.OrderProcessing.place\"]",
                 "  orders.latency histogram double unit=\"s\" description=\"Time to place an order\""
                         + " buckets=[0.001,0.002,0.004,0.008,0.016,0.032,0.064,0.128,0.256,0.512,1.024,2.048] from"
-                        + " \"advice\" attributes=[result, tier]"
+                        + " \"advice\" attributes=[result:string, tier:string]"
                         + " createdIn=[\"orders.OrderProcessing.<init> > orders.OrderProcessing.histogram\"]",
-                "  orders.open observable_gauge double unit=\"{order}\" description=\"\" attributes=[region]"
+                "  orders.open observable_gauge double unit=\"{order}\" description=\"\" attributes=[region:string]"
                         + " createdIn=[\"orders.OrderProcessing.<init>\"]",
-                "  orders.payments counter long module=payments unit=\"\" description=\"\" attributes=[method]"
+                "  orders.payments counter long module=payments unit=\"\" description=\"\" attributes=[method:string]"
                         + " createdIn=[\"orders.payments.Payments.paid\"]",
-                "  orders.placed counter long unit=\"{order}\" description=\"Orders placed\" attributes=[result]"
+                "  orders.placed counter long unit=\"{order}\" description=\"Orders placed\"" + " attributes=[result:string]"
                         + " createdIn=[\"orders.OrderProcessing.<init>\"]",
                 "  orders.received counter long unit=\"By\" description=\"Bytes received\" attributes=[]"
                         + " createdIn=[\"orders.OrderProcessing.<init>\"]",
                 "  orders.requests counter long unit=\"\" description=\"Requests served\" attributes=[]"
                         + " createdIn=[\"orders.OrderProcessing.<init> > orders.OrderMetrics.requests\"]",
-                "  orders.shipped counter long unit=null description=\"\" attributes=[]"
+                "  orders.shipped counter long unit=null description=\"\" attributes=[carrier:string, parcels:int]"
                         + " createdIn=[\"orders.OrderProcessing.<init>\"]",
                 "  orders.size histogram double unit=\"\" description=\"\" buckets=" + openTelemetry
-                        + " from \"default\" attributes=[tier] and more createdIn=[\"orders.OrderProcessing.<init>\"]",
+                        + " from \"default\" attributes=[tier:string] and more createdIn=[\"orders.OrderProcessing.<init>\"]",
                 "  orders.wait histogram double unit=\"s\" description=\"\" buckets=" + seconds + " from \"unit\""
-                        + " attributes=[] createdIn=[\"orders.OrderProcessing.<init>\"]"),
+                        + " attributes=[] createdIn=[\"orders.OrderProcessing.<init>\"]",
+                "  span orders.payments.authorize module=payments kinds=[\"client\"]"
+                        + " startedIn=[\"orders.payments.Payments.paid\"]",
+                "  span orders.ship kinds=[\"producer\"] startedIn=[\"orders.OrderProcessing.ship\"]",
+                "  computedSpanNames=[\"orders.OrderProcessing.ship\"]"),
                 found);
     }
 
@@ -97,13 +112,16 @@ public class InventoryTest {
     /** An instrument in one line, classes named from this package. */
     private static String summary(JsonNode instrument) {
         List<String> keys = new ArrayList<>();
-        instrument.get("attributes").forEach(attribute -> keys.add(attribute.get("key").asText()));
+        instrument.get("attributes").forEach(attribute -> keys.add(attribute.get("key").asText()
+                + (attribute.get("type").isNull() ? "" : ":" + attribute.get("type").asText())));
         return instrument.get("name").asText() + " " + instrument.get("kind").asText() + " "
                 + instrument.get("valueType").asText()
                 + (instrument.has("module") ? " module=" + instrument.get("module").asText() : "")
                 + " unit=" + instrument.get("unit") + " description=" + instrument.get("description")
                 + (instrument.has("buckets") ? " buckets=" + instrument.get("buckets") + " from "
                         + instrument.get("bucketSource") : "")
+                + (instrument.has("deprecated") ? " deprecated=" + instrument.get("deprecated") : "")
+                + (instrument.has("renamedTo") ? " renamedTo=" + instrument.get("renamedTo") : "")
                 + " attributes=" + keys + (instrument.get("attributesComplete").asBoolean() ? "" : " and more")
                 + " createdIn=" + instrument.get("createdIn").toString().replace(PACKAGE, "");
     }

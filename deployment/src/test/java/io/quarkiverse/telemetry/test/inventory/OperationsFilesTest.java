@@ -111,7 +111,7 @@ public class OperationsFilesTest {
 
         JsonNode billing = new ObjectMapper().readTree(DIRECTORY.resolve("grafana/billing.json").toFile());
         assertEquals("billing_invoices_pending{otel_scope_name=\"backstage-plugin-billing\"}",
-                billing.at("/panels/1/targets/0/expr").asText());
+                billing.at("/panels/3/targets/0/expr").asText());
         assertFalse(Files.exists(DIRECTORY.resolve("grafana/payments.json")), "a module is charted in its plugin's");
     }
 }

@@ -1,8 +1,10 @@
 package io.quarkiverse.telemetry.runtime.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import io.quarkus.runtime.annotations.ConfigPhase;
 import io.quarkus.runtime.annotations.ConfigRoot;
@@ -23,11 +25,28 @@ public interface TelemetryBuildConfig {
     /** The files the build writes for operators, from what it finds in the plugins' code. */
     OperationsFiles operationsFiles();
 
+    /**
+     * The application's telemetry as an OpenTelemetry Weaver semantic-convention registry, written to
+     * {@code registry/} among the files for operators.
+     */
+    Registry registry();
+
+    interface Registry {
+
+        /**
+         * The base of the registry's {@code schema_url}, which identifies it to Weaver: the application's version is
+         * added to it. By default {@code https://telemetry.invalid/<quarkus.application.name>}; set your
+         * organisation's URL before publishing the registry.
+         */
+        Optional<URI> schemaBaseUrl();
+    }
+
     interface OperationsFiles {
 
         /**
          * Whether the build writes them: the telemetry inventory ({@code inventory.json}), Prometheus rules
-         * ({@code prometheus-rules.yml}) and Grafana dashboards ({@code grafana/<plugin>.json}).
+         * ({@code prometheus-rules.yml}), Grafana dashboards ({@code grafana/<plugin>.json}) and the telemetry
+         * registry ({@code registry/}).
          */
         @WithDefault("true")
         boolean enabled();

@@ -266,10 +266,13 @@ public class ScopedTelemetryService implements TelemetryService {
 
     /**
      * The description, else the instrument's name: Prometheus shows it as {@code # HELP}, which its lint requires,
-     * and the OpenTelemetry name there tells an operator which instrument a Prometheus family comes from.
+     * and the OpenTelemetry name there tells an operator which instrument a Prometheus family comes from. A
+     * deprecation is added to it, where the operators whose dashboards read the instrument see it (as Kubernetes marks
+     * its deprecated metrics' help text).
      */
     private static String descriptionOf(String name, MetricOptions options) {
-        return options.description().isEmpty() ? name : options.description();
+        String description = options.description().isEmpty() ? name : options.description();
+        return options.deprecated().map(note -> description + " (deprecated: " + note + ")").orElse(description);
     }
 
     private void requireNoBuckets(String name, MetricOptions options) {

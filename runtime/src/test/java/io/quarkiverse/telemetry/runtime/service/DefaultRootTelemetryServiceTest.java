@@ -100,6 +100,18 @@ class DefaultRootTelemetryServiceTest {
     }
 
     @Test
+    void aDeprecationEndsTheDescription() {
+        root.bind(sdk);
+        root.forPlugin("catalog").createCounter("catalog.old",
+                MetricOptions.builder().description("Entities").deprecated("Use catalog.entities").build()).add(1);
+        root.forPlugin("catalog").createCounter("catalog.older",
+                MetricOptions.builder().renamedTo("catalog.entities").build()).add(1);
+        assertEquals("Entities (deprecated: Use catalog.entities)", metric("catalog.old").getDescription());
+        assertEquals("catalog.older (deprecated: Replaced by catalog.entities)",
+                metric("catalog.older").getDescription());
+    }
+
+    @Test
     void openTelemetryIsOnlyAvailableOnceBound() {
         assertThrows(IllegalStateException.class, root::getOpenTelemetry);
         root.bind(sdk);

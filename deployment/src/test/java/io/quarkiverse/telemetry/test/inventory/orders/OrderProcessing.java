@@ -16,16 +16,19 @@ import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.metrics.LongCounter;
+import io.opentelemetry.api.trace.SpanKind;
 import io.quarkiverse.telemetry.BoundLongCounter;
 import io.quarkiverse.telemetry.MetricOptions;
 import io.quarkiverse.telemetry.PluginTelemetry;
+import io.quarkiverse.telemetry.SpanOptions;
 import io.quarkiverse.telemetry.TelemetryService;
 
 /**
  * A plugin's instruments created and recorded in each way the inventory reads: inline, through a private helper with a
  * constant name, through another class's helper, through the meter's builder, bound in a lambda, observed by a
  * callback; with buckets from advice (twelve of them: an array in the bytecode), from the unit and from OpenTelemetry;
- * and what the code computes at run time: one name, one unit, one attribute set given by the caller.
+ * with spans; and what the code computes at run time: one name, one span name, one unit, one attribute set given by
+ * the caller.
  */
 @ApplicationScoped
 public class OrderProcessing {
@@ -82,6 +85,16 @@ public class OrderProcessing {
         received.add(100);
         shipped.add(1);
         telemetry.createCounter("orders.by." + result).add(1);
+    }
+
+    /** Ships an order in a span of kind producer; a span whose name the code computes. */
+    public void ship(String carrier) {
+        telemetry.startActiveSpan("orders.ship", SpanOptions.builder().kind(SpanKind.PRODUCER).build(),
+                span -> {
+                    shipped.add(1, Attributes.builder().put("carrier", carrier).put("parcels", 2L).build());
+                    return null;
+                });
+        telemetry.startActiveSpan("orders.ship." + carrier, span -> null);
     }
 
     public void sized(double items, Attributes attributes) {
