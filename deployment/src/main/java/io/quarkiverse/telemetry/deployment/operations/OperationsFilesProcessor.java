@@ -1,7 +1,6 @@
 package io.quarkiverse.telemetry.deployment.operations;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -68,7 +67,7 @@ public class OperationsFilesProcessor {
             for (OperationsFileBuildItem file : files) {
                 Path path = directory.resolve(file.getName());
                 Files.createDirectories(path.getParent());
-                Files.writeString(path, file.getContent(), StandardCharsets.UTF_8);
+                Files.write(path, file.getContent());
             }
         } catch (IOException e) {
             errors.produce(new ValidationErrorBuildItem(new IllegalStateException("The telemetry operations files"

@@ -9,6 +9,7 @@ import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 
 import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.builditem.ApplicationArchivesBuildItem;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 
 /**
@@ -23,18 +24,19 @@ class InventoryProcessor {
 
     @BuildStep
     TelemetryInventoryBuildItem inventory(PluginInjectionPointsBuildItem injectionPoints,
-            CombinedIndexBuildItem combinedIndex) {
-        return new TelemetryInventoryBuildItem(read(injectionPoints.getInjectionPoints(), combinedIndex.getIndex()));
+            CombinedIndexBuildItem combinedIndex, ApplicationArchivesBuildItem archives) {
+        return new TelemetryInventoryBuildItem(read(injectionPoints.getInjectionPoints(), combinedIndex.getIndex(),
+                archives));
     }
 
     /** The inventory of the plugins and modules of these injection points, following the code the index holds. */
-    static List<PluginInventory> read(List<PluginInjectionPointsBuildItem.Resolved> injectionPoints, IndexView index) {
+    static List<PluginInventory> read(List<PluginInjectionPointsBuildItem.Resolved> injectionPoints, IndexView index,
+            ApplicationArchivesBuildItem archives) {
         Map<String, Map<String, PluginOwner>> injected = new HashMap<>();
         injectionPoints.forEach(resolved -> injected
                 .computeIfAbsent(resolved.point().declaringClass().name().toString('/'), name -> new HashMap<>())
                 .put(resolved.point().bytecodeKey(), resolved.owner()));
-        InventoryFindings findings = PluginCodeReader.read(injected,
-                className -> index.getClassByName(DotName.createSimple(className)) != null);
+        InventoryFindings findings = PluginCodeReader.read(injected, new ApplicationClasses(index, archives));
         return findings.inventory(injectionPoints.stream().map(PluginInjectionPointsBuildItem.Resolved::owner).toList(),
                 className -> scheduledMethods(index, className));
     }

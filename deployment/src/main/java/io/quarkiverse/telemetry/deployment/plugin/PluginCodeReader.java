@@ -1,7 +1,5 @@
 package io.quarkiverse.telemetry.deployment.plugin;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -206,7 +203,7 @@ final class PluginCodeReader {
 
     /** The owner of each injected service, by class (internal name) and then by member (bytecode key). */
     private final Map<String, Map<String, PluginOwner>> injected;
-    private final Predicate<String> applicationClass;
+    private final ApplicationClasses applicationClasses;
     private final Map<String, Optional<ClassNode>> classes = new HashMap<>();
     private final Map<MethodNode, Optional<Frame<SourceValue>[]>> frames = new HashMap<>();
     /** What each field read so far is always assigned (read on its own, so the same in every reading). */
@@ -215,19 +212,20 @@ final class PluginCodeReader {
     private final InventoryFindings findings = new InventoryFindings();
     private int steps;
 
-    private PluginCodeReader(Map<String, Map<String, PluginOwner>> injected, Predicate<String> applicationClass) {
+    private PluginCodeReader(Map<String, Map<String, PluginOwner>> injected, ApplicationClasses applicationClasses) {
         this.injected = injected;
-        this.applicationClass = applicationClass;
+        this.applicationClasses = applicationClasses;
     }
 
     /**
      * Reads every method of the classes with injected services, following values into the application's code.
      *
      * @param injected the owner of each injected service, by class name and then by member's bytecode key
-     * @param applicationClass whether a class (by name) is the application's, and so followed
+     * @param applicationClasses the application's classes, which are followed, and every class's bytecode
      */
-    static InventoryFindings read(Map<String, Map<String, PluginOwner>> injected, Predicate<String> applicationClass) {
-        PluginCodeReader reader = new PluginCodeReader(injected, applicationClass);
+    static InventoryFindings read(Map<String, Map<String, PluginOwner>> injected,
+            ApplicationClasses applicationClasses) {
+        PluginCodeReader reader = new PluginCodeReader(injected, applicationClasses);
         for (String className : injected.keySet()) {
             reader.classNode(className.replace('.', '/')).ifPresent(clazz -> {
                 for (MethodNode method : clazz.methods) {
@@ -772,7 +770,7 @@ final class PluginCodeReader {
 
     private boolean followed(String internalName) {
         return NOT_FOLLOWED.stream().noneMatch(internalName::startsWith)
-                && applicationClass.test(internalName.replace('/', '.'));
+                && applicationClasses.contains(internalName.replace('/', '.'));
     }
 
     private static MethodNode method(ClassNode clazz, String name, String descriptor) {
@@ -781,19 +779,11 @@ final class PluginCodeReader {
     }
 
     private Optional<ClassNode> classNode(String internalName) {
-        return classes.computeIfAbsent(internalName, name -> {
-            try (InputStream bytes = Thread.currentThread().getContextClassLoader()
-                    .getResourceAsStream(name + ".class")) {
-                if (bytes == null) {
-                    return Optional.empty();
-                }
-                ClassNode node = new ClassNode();
-                new ClassReader(bytes).accept(node, ClassReader.SKIP_FRAMES);
-                return Optional.of(node);
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-        });
+        return classes.computeIfAbsent(internalName, name -> applicationClasses.bytecode(name).map(bytes -> {
+            ClassNode node = new ClassNode();
+            new ClassReader(bytes).accept(node, ClassReader.SKIP_FRAMES);
+            return node;
+        }));
     }
 
     /** What each instruction of the method finds on its stack and in its locals, or {@code null} if not analysable. */

@@ -39,6 +39,7 @@ import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.ExecutionTime;
 import io.quarkus.deployment.annotations.Record;
+import io.quarkus.deployment.builditem.ApplicationArchivesBuildItem;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 
 /**
@@ -58,7 +59,8 @@ class PluginTelemetryProcessor {
 
     /** The one scan of {@code @PluginTelemetry}: every problem fails the build at once, naming class and member. */
     @BuildStep
-    PluginInjectionPointsBuildItem resolveInjectionPoints(CombinedIndexBuildItem combinedIndex) {
+    PluginInjectionPointsBuildItem resolveInjectionPoints(CombinedIndexBuildItem combinedIndex,
+            ApplicationArchivesBuildItem archives) {
         IndexView index = combinedIndex.getIndex();
         PluginIdResolver resolver = new PluginIdResolver(index);
         List<String> problems = new ArrayList<>(resolver.invalidDeclarations());
@@ -95,7 +97,7 @@ class PluginTelemetryProcessor {
         }
         if (!problems.isEmpty()) {
             // The build stops here: what the later check would find among the resolved points is reported now.
-            problems.addAll(InstrumentConflictsProcessor.conflicts(InventoryProcessor.read(resolved, index)));
+            problems.addAll(InstrumentConflictsProcessor.conflicts(InventoryProcessor.read(resolved, index, archives)));
             throw BuildProblems.asError(problems);
         }
         return new PluginInjectionPointsBuildItem(resolved);

@@ -39,6 +39,29 @@ public interface TelemetryBuildConfig {
          * organisation's URL before publishing the registry.
          */
         Optional<URI> schemaBaseUrl();
+
+        /**
+         * The registry of a previous release to compare this build's with, reporting each breaking change per plugin
+         * and instrument: a metric or span gone (unless the baseline marked it deprecated), a metric's instrument or
+         * unit changed, an attribute key no longer recorded, a histogram's buckets changed. Either a path (a
+         * directory, or a {@code .zip} or {@code .jar}, holding the registry's {@code manifest.yaml}) or Maven
+         * coordinates {@code groupId:artifactId:version[:classifier[:extension]]}, by default classifier
+         * {@code telemetry-registry} and extension {@code zip}, resolved as the build's own dependencies are. Unset,
+         * nothing is compared.
+         */
+        Optional<String> baseline();
+
+        /** What a breaking change against the baseline does to the build. */
+        @WithDefault("warn")
+        BreakingChanges breakingChanges();
+    }
+
+    /** What a breaking change against the baseline registry does to the build. */
+    enum BreakingChanges {
+        /** Each is logged as a warning of the build. */
+        WARN,
+        /** The build fails, listing them all. */
+        FAIL
     }
 
     interface OperationsFiles {
