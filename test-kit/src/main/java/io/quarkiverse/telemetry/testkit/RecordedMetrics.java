@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import jakarta.inject.Singleton;
 
@@ -153,6 +155,36 @@ public class RecordedMetrics implements MetricReader {
             throw new AssertionError(describe(pluginId, instrument) + " recorded since the reset, with " + attributes
                     + ": " + recorded);
         }
+    }
+
+    /**
+     * What each plugin recorded since the reset, for the live check: by plugin id, each instrument with the attribute
+     * keys of its series that changed (a gauge's series: each one reported).
+     */
+    synchronized Map<String, Map<String, Set<String>>> recordedKeys() {
+        Map<String, String> plugins = new HashMap<>();
+        Collection<MetricData> metrics = reader.collectAllMetrics();
+        ApplicationPlugins.injected().forEach(id -> plugins.put(scopeOf(id), id));
+        Map<String, Map<String, Set<String>>> recorded = new TreeMap<>();
+        for (MetricData metric : metrics) {
+            String scope = metric.getInstrumentationScopeInfo().getName();
+            String pluginId = plugins.getOrDefault(scope, scope.startsWith(PLUGIN_SCOPE_PREFIX)
+                    ? scope.substring(PLUGIN_SCOPE_PREFIX.length())
+                    : null);
+            if (pluginId == null) {
+                continue;
+            }
+            for (PointData point : metric.getData().getPoints()) {
+                boolean gauge = metric.getType() == MetricDataType.LONG_GAUGE
+                        || metric.getType() == MetricDataType.DOUBLE_GAUGE;
+                if (gauge || valuesOf(point)[0] != baselineOf(metric, point)[0]) {
+                    Set<String> keys = recorded.computeIfAbsent(pluginId, id -> new TreeMap<>())
+                            .computeIfAbsent(metric.getName(), name -> new TreeSet<>());
+                    point.getAttributes().forEach((key, value) -> keys.add(key.getKey()));
+                }
+            }
+        }
+        return recorded;
     }
 
     /** @param expected a counter (any sum) or a histogram */

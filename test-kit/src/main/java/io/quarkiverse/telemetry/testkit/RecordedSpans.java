@@ -2,7 +2,10 @@ package io.quarkiverse.telemetry.testkit;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import jakarta.inject.Singleton;
 
@@ -85,6 +88,18 @@ public class RecordedSpans implements AutoConfiguredOpenTelemetrySdkBuilderCusto
                     + ended(pluginId).stream().map(SpanData::getName).toList());
         }
         return named.get(0);
+    }
+
+    /** Each plugin's spans ended since the reset, by plugin id: their names, for the live check. */
+    Map<String, Set<String>> endedNames() {
+        Map<String, Set<String>> names = new TreeMap<>();
+        for (SpanData span : ended.getFinishedSpanItems()) {
+            String pluginId = span.getAttributes().get(PLUGIN);
+            if (pluginId != null) {
+                names.computeIfAbsent(pluginId, id -> new TreeSet<>()).add(span.getName());
+            }
+        }
+        return names;
     }
 
     /** The spans ended since the reset whose parent is the given span, of any plugin, in the order they ended. */

@@ -6,9 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.telemetry.test.Failures;
-import io.quarkiverse.telemetry.test.inventory.billing.Invoices;
-import io.quarkiverse.telemetry.test.inventory.orders.OrderProcessing;
-import io.quarkiverse.telemetry.test.inventory.orders.payments.Payments;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
@@ -21,13 +18,10 @@ import io.quarkus.test.QuarkusUnitTest;
  */
 public class BreakingChangesTest {
 
-    static final Path BASELINE = Path.of("src", "test", "resources", "registry-baseline").toAbsolutePath();
+    static final Path BASELINE = ShopRelease.BASELINE;
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addPackage(OrderProcessing.class.getPackage())
-                    .addPackage(Payments.class.getPackage()).addClass(Invoices.class))
-            .overrideConfigKey("quarkus.application.version", "1.4.0")
+    static final QuarkusUnitTest app = ShopRelease.build()
             .overrideConfigKey("telemetry.registry.baseline", BASELINE.toString())
             .overrideConfigKey("telemetry.registry.breaking-changes", "fail")
             .assertException(Failures.failsWith(

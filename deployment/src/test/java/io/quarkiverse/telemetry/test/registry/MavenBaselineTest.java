@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.quarkiverse.telemetry.test.Failures;
-import io.quarkiverse.telemetry.test.inventory.orders.OrderProcessing;
-import io.quarkiverse.telemetry.test.inventory.orders.payments.Payments;
 import io.quarkus.bootstrap.resolver.maven.BootstrapMavenException;
 import io.quarkus.bootstrap.resolver.maven.MavenArtifactResolver;
 import io.quarkus.test.QuarkusUnitTest;
@@ -28,14 +26,10 @@ import io.quarkus.test.QuarkusUnitTest;
 public class MavenBaselineTest {
 
     static final String COORDINATES = "io.quarkiverse.telemetry.test:registry-baseline:1.3.0";
-    static final Path BASELINE = Path.of("src", "test", "resources", "registry-baseline").toAbsolutePath();
     static final Path ARCHIVE = install(Path.of("target", "registry-baseline-1.3.0.zip").toAbsolutePath());
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addPackage(OrderProcessing.class.getPackage())
-                    .addPackage(Payments.class.getPackage()))
-            .overrideConfigKey("quarkus.application.version", "1.4.0")
+    static final QuarkusUnitTest app = ShopRelease.build()
             .overrideConfigKey("telemetry.registry.baseline", COORDINATES)
             .overrideConfigKey("telemetry.registry.breaking-changes", "fail")
             .assertException(Failures.failsWith("9 breaking change(s) of the telemetry from 1.3.0 (" + COORDINATES
@@ -53,7 +47,7 @@ public class MavenBaselineTest {
             try (OutputStream out = Files.newOutputStream(archive); ZipOutputStream zip = new ZipOutputStream(out)) {
                 for (String file : List.of("manifest.yaml", "orders.yaml", "returns.yaml")) {
                     zip.putNextEntry(new ZipEntry("registry/" + file));
-                    zip.write(Files.readAllBytes(BASELINE.resolve(file)));
+                    zip.write(Files.readAllBytes(ShopRelease.BASELINE.resolve(file)));
                     zip.closeEntry();
                 }
             }

@@ -28,9 +28,7 @@ import com.networknt.schema.SpecificationVersion;
 
 import io.quarkiverse.telemetry.deployment.registry.RegistryYaml;
 import io.quarkiverse.telemetry.deployment.registry.TelemetryRegistry;
-import io.quarkiverse.telemetry.test.inventory.billing.Invoices;
 import io.quarkiverse.telemetry.test.inventory.orders.OrderProcessing;
-import io.quarkiverse.telemetry.test.inventory.orders.payments.Payments;
 import io.quarkus.test.QuarkusUnitTest;
 
 /**
@@ -45,11 +43,8 @@ public class RegistryTest {
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addPackage(OrderProcessing.class.getPackage())
-                    .addPackage(Payments.class.getPackage()).addClass(Invoices.class))
+    static final QuarkusUnitTest app = ShopRelease.build()
             .overrideConfigKey("quarkus.application.name", "shop")
-            .overrideConfigKey("quarkus.application.version", "1.4.0")
             .overrideConfigKey("telemetry.registry.schema-base-url", "https://telemetry.example.com/schemas/shop/")
             .overrideConfigKey("telemetry.operations-files.directory", DIRECTORY.getParent().toString());
 
