@@ -75,7 +75,8 @@ class RegistryProcessor {
     void registryFiles(TelemetryRegistryBuildItem registry, ApplicationInfoBuildItem application,
             TelemetryBuildConfig config, BuildProducer<OperationsFileBuildItem> files) {
         URI schemaBaseUrl = config.registry().schemaBaseUrl()
-                .orElseGet(() -> URI.create("https://telemetry.invalid/" + application.getName()));
+                .orElseGet(() -> URI.create("https://telemetry.invalid/"
+                        + application.getName().replaceAll("[^A-Za-z0-9._-]", "-")));
         Map<String, String> registryFiles = RegistryYaml.files(registry.getRegistry(), application.getName(),
                 schemaBaseUrl);
         registryFiles.forEach((name, content) -> files.produce(new OperationsFileBuildItem(DIRECTORY + "/" + name,

@@ -144,12 +144,15 @@ public final class RegistryYaml {
         if (metric.instrument().equals("histogram") && metric.buckets().isEmpty()) {
             computed.add("buckets");
         }
-        List<String> unknown = new ArrayList<>(computed);
-        if (!metric.attributesComplete()) {
-            unknown.add("every attribute key (others are recorded with keys computed at run time)");
+        List<String> notes = new ArrayList<>();
+        if (!computed.isEmpty()) {
+            notes.add("The build could not see its " + String.join(", ", computed) + ": computed at run time.");
         }
-        if (!unknown.isEmpty()) {
-            group.put("note", "The build could not see its " + String.join(", ", unknown) + ".");
+        if (!metric.attributesComplete()) {
+            notes.add("It is also recorded with attribute sets the build could not read.");
+        }
+        if (!notes.isEmpty()) {
+            group.put("note", String.join(" ", notes));
         }
         group.put("instrument", metric.instrument());
         group.put("unit", metric.unit().orElse(""));

@@ -6,14 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -137,12 +141,11 @@ public class RegistryTest {
                 "orders.yaml metric.orders.orders.shipped metric counter unit=\"\""
                         + " attributes=[{\"ref\":\"carrier\"},{\"ref\":\"parcels\"}] " + orders
                         + ",\"attributes_complete\":true,\"computed\":[\"unit\"]} note=\"The build could not see its"
-                        + " unit.\"",
+                        + " unit: computed at run time.\"",
                 "orders.yaml metric.orders.orders.size metric histogram unit=\"\" attributes=[{\"ref\":\"tier\"}] "
                         + orders + ",\"attributes_complete\":false,\"explicit_bucket_boundaries\":[0.0,5.0,10.0,25.0,"
-                        + "50.0,75.0,100.0,250.0,500.0,750.0,1000.0,2500.0,5000.0,7500.0,10000.0]} note=\"The build"
-                        + " could not see its every attribute key (others are recorded with keys computed at run"
-                        + " time).\"",
+                        + "50.0,75.0,100.0,250.0,500.0,750.0,1000.0,2500.0,5000.0,7500.0,10000.0]} note=\"It is also"
+                        + " recorded with attribute sets the build could not read.\"",
                 "orders.yaml metric.orders.orders.wait metric histogram unit=\"s\" " + orders
                         + ",\"attributes_complete\":true,\"explicit_bucket_boundaries\":[0.005,0.01,0.025,0.05,0.075,"
                         + "0.1,0.25,0.5,0.75,1.0,2.5,5.0,7.5,10.0]}",
@@ -177,6 +180,18 @@ public class RegistryTest {
         assertTrue(read.plugins().get(1).metrics().stream()
                 .anyMatch(metric -> metric.name().equals("orders.shipped") && metric.unit().isEmpty()),
                 "a unit computed at run time is read back as unknown");
+    }
+
+    @Test
+    void theArchiveHoldsTheSameFiles() throws IOException {
+        Map<String, String> archived = new TreeMap<>();
+        try (ZipFile zip = new ZipFile(DIRECTORY.resolveSibling("telemetry-registry.zip").toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                archived.put(entry.getName(), new String(zip.getInputStream(entry).readAllBytes(),
+                        StandardCharsets.UTF_8));
+            }
+        }
+        assertEquals(files(), archived);
     }
 
     /** The registry's files, by name. */
