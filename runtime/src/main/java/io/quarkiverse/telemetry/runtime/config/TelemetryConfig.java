@@ -90,6 +90,14 @@ public interface TelemetryConfig {
         @ConfigDocDefault("the application version, quarkus.application.version")
         Optional<String> serviceVersion();
 
+        /**
+         * The {@code service.instance.id} resource attribute, which tells this replica's series from its siblings'
+         * wherever they meet (one Prometheus, one collector). Set it to a name that outlives a restart where there is
+         * one, such as the pod's: {@code telemetry.resource.instance-id=${POD_NAME}}.
+         */
+        @ConfigDocDefault("one set by quarkus.otel.resource.attributes, else a random UUID per start")
+        Optional<String> instanceId();
+
         /** Further resource attributes, for example {@code telemetry.resource.attributes."deployment.environment"=prod}. */
         @ConfigDocMapKey("attribute-key")
         Map<String, String> attributes();

@@ -34,6 +34,8 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
         Map<String, InstrumentAdvice> instrumentAdvice, Map<String, Integer> cardinalityLimits,
         Map<String, String> meterNames, boolean exportersInReadiness, AttributeValueLimit attributeValueLimit) {
 
+    /** The semantic conventions' resource attribute that tells one replica from the others. */
+    public static final String SERVICE_INSTANCE_ID = "service.instance.id";
     static final Duration DEFAULT_EXPORT_INTERVAL = Duration.ofSeconds(60);
     static final Duration DEFAULT_OTLP_TIMEOUT = Duration.ofSeconds(10);
     /** The shortest export interval: ten collections a second already keep a core busy with many series. */
@@ -390,6 +392,7 @@ public record TelemetrySettings(boolean enabled, boolean metricsEnabled, boolean
         Map<String, String> attributes = new TreeMap<>(resource.attributes());
         resource.serviceName().ifPresent(name -> attributes.put("service.name", name));
         resource.serviceVersion().ifPresent(version -> attributes.put("service.version", version));
+        resource.instanceId().ifPresent(id -> attributes.put(SERVICE_INSTANCE_ID, id));
         return Map.copyOf(attributes);
     }
 }

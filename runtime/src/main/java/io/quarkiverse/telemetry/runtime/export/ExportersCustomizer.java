@@ -2,6 +2,7 @@ package io.quarkiverse.telemetry.runtime.export;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -59,6 +60,7 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
     static final String LOST_SPANS = "telemetry.exporter.lost_spans";
     private static final AttributeKey<String> EXPORTER = AttributeKey.stringKey("exporter");
     private static final AttributeKey<String> OUTCOME = AttributeKey.stringKey("outcome");
+    private static final AttributeKey<String> INSTANCE_ID = AttributeKey.stringKey(TelemetrySettings.SERVICE_INSTANCE_ID);
 
     private final TelemetrySettings settings;
     private final Instance<Vertx> vertx;
@@ -83,6 +85,17 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
         SenderLogFilter.install(!ownExporterInUse(otelBuild));
     }
 
+    /**
+     * The resource with a {@code service.instance.id}: the one configured, else a random UUID made now, once per start
+     * (at run time, never in a native image's build), so that replicas' series never share an identity downstream.
+     */
+    static Resource withInstanceId(Resource resource) {
+        if (resource.getAttribute(INSTANCE_ID) != null) {
+            return resource;
+        }
+        return resource.merge(Resource.create(Attributes.of(INSTANCE_ID, UUID.randomUUID().toString())));
+    }
+
     /** Whether quarkus-opentelemetry's own exporter is on for a signal (its {@code quarkus.otel.*.exporter}). */
     private static boolean ownExporterInUse(OTelBuildConfig otel) {
         return otel.enabled() && (exports(otel.traces().enabled().orElse(true), otel.traces().exporter())
@@ -99,12 +112,10 @@ public class ExportersCustomizer implements AutoConfiguredOpenTelemetrySdkBuilde
         if (!settings.enabled()) {
             return;
         }
-        if (!settings.resourceAttributes().isEmpty()) {
-            AttributesBuilder attributes = Attributes.builder();
-            settings.resourceAttributes().forEach(attributes::put);
-            Resource resource = Resource.create(attributes.build());
-            builder.addResourceCustomizer((existing, config) -> existing.merge(resource));
-        }
+        AttributesBuilder attributes = Attributes.builder();
+        settings.resourceAttributes().forEach(attributes::put);
+        Resource configured = Resource.create(attributes.build());
+        builder.addResourceCustomizer((existing, config) -> withInstanceId(existing.merge(configured)));
         if (settings.metricsEnabled()) {
             builder.addMeterProviderCustomizer((meterProvider, config) -> configureMeterProvider(meterProvider));
         }

@@ -1,0 +1,36 @@
+package io.quarkiverse.telemetry.test.resource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.telemetry.RootTelemetryService;
+import io.quarkiverse.telemetry.internal.testsupport.OtlpReceiver;
+import io.quarkus.test.QuarkusUnitTest;
+
+/** {@code telemetry.resource.instance-id} names the instance, a pod's name from the environment for example. */
+public class ConfiguredInstanceIdTest {
+
+    static final OtlpReceiver receiver = OtlpReceiver.of(ConfiguredInstanceIdTest.class);
+
+    @RegisterExtension
+    static final QuarkusUnitTest app = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClass(InstanceIds.class))
+            .overrideConfigKey("telemetry.resource.instance-id", "${TEST_POD_NAME:backstage-7f9c-2}")
+            .overrideConfigKey("telemetry.metrics.collection.export-interval", "300ms")
+            .overrideConfigKey("telemetry.metrics.exporters.otlp.endpoint", receiver.endpoint())
+            .overrideConfigKey("telemetry.metrics.exporters.scrape.type", "prometheus")
+            .overrideConfigKey("telemetry.tracing.exporters.otlp.endpoint", receiver.endpoint())
+            .overrideConfigKey("quarkus.otel.bsp.schedule.delay", "100ms");
+
+    @Inject
+    RootTelemetryService root;
+
+    @Test
+    void theConfiguredIdShownEverywhere() {
+        assertEquals("backstage-7f9c-2", InstanceIds.same(InstanceIds.shown(root, receiver)));
+    }
+}

@@ -1,0 +1,36 @@
+package io.quarkiverse.telemetry.test.resource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkiverse.telemetry.RootTelemetryService;
+import io.quarkiverse.telemetry.internal.testsupport.OtlpReceiver;
+import io.quarkus.test.QuarkusUnitTest;
+
+/** An id already given through quarkus-opentelemetry's {@code quarkus.otel.resource.attributes} is kept. */
+public class QuarkusInstanceIdTest {
+
+    static final OtlpReceiver receiver = OtlpReceiver.of(QuarkusInstanceIdTest.class);
+
+    @RegisterExtension
+    static final QuarkusUnitTest app = new QuarkusUnitTest()
+            .withApplicationRoot(jar -> jar.addClass(InstanceIds.class))
+            .overrideConfigKey("quarkus.otel.resource.attributes", "service.instance.id=from-quarkus,team=portal")
+            .overrideConfigKey("telemetry.metrics.collection.export-interval", "300ms")
+            .overrideConfigKey("telemetry.metrics.exporters.otlp.endpoint", receiver.endpoint())
+            .overrideConfigKey("telemetry.metrics.exporters.scrape.type", "prometheus")
+            .overrideConfigKey("telemetry.tracing.exporters.otlp.endpoint", receiver.endpoint())
+            .overrideConfigKey("quarkus.otel.bsp.schedule.delay", "100ms");
+
+    @Inject
+    RootTelemetryService root;
+
+    @Test
+    void quarkusOwnIdIsKept() {
+        assertEquals("from-quarkus", InstanceIds.same(InstanceIds.shown(root, receiver)));
+    }
+}
