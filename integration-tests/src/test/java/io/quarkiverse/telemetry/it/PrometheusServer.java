@@ -11,13 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A real Prometheus server (see {@link PrometheusPackage}) scraping one target on this machine every second, and its
- * query API.
+ * A real Prometheus server (see {@link PrometheusPackage}) on this machine, scraping every second (one target, or as
+ * configured), and its query API.
  */
 final class PrometheusServer implements AutoCloseable {
 
@@ -42,6 +44,23 @@ final class PrometheusServer implements AutoCloseable {
      * rules of {@code ruleFile} (if not null) every second.
      */
     static PrometheusServer scraping(int targetPort, Path ruleFile) throws IOException, InterruptedException {
+        return start("""
+                scrape_configs:
+                  - job_name: demo
+                    metrics_path: /q/metrics
+                    static_configs:
+                      - targets: ['127.0.0.1:%d']
+                """.formatted(targetPort), ruleFile);
+    }
+
+    /**
+     * Starts Prometheus with this configuration after a global section (scrapes and rule evaluations every second) and
+     * the rules of {@code ruleFile} (if not null).
+     *
+     * @param flags further command-line flags, such as {@code --web.enable-remote-write-receiver}
+     */
+    static PrometheusServer start(String configuration, Path ruleFile, String... flags)
+            throws IOException, InterruptedException {
         Path directory = Files.createTempDirectory("prometheus");
         Path config = directory.resolve("prometheus.yml");
         String rules = ruleFile == null ? "" : "rule_files: ['" + ruleFile.toAbsolutePath() + "']\n";
@@ -49,20 +68,22 @@ final class PrometheusServer implements AutoCloseable {
                 global:
                   scrape_interval: 1s
                   evaluation_interval: 1s
-                scrape_configs:
-                  - job_name: demo
-                    metrics_path: /q/metrics
-                    static_configs:
-                      - targets: ['127.0.0.1:%d']
-                """.formatted(targetPort));
+                """ + configuration);
         String address = "127.0.0.1:" + freePort();
-        Process process = PrometheusPackage.start(new ProcessBuilder(System.getProperty("prometheus", "prometheus"),
+        List<String> command = new ArrayList<>(List.of(System.getProperty("prometheus", "prometheus"),
                 "--config.file=" + config, "--storage.tsdb.path=" + directory.resolve("data"),
-                "--web.listen-address=" + address)
+                "--web.listen-address=" + address));
+        command.addAll(List.of(flags));
+        Process process = PrometheusPackage.start(new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(directory.resolve("prometheus.log").toFile()));
         PrometheusServer server = new PrometheusServer(process, directory, address);
         server.awaitReady();
         return server;
+    }
+
+    /** Its address, {@code 127.0.0.1:<port>}. */
+    String address() {
+        return address;
     }
 
     /** The JSON answer of an instant query. */
