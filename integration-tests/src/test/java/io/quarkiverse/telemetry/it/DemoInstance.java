@@ -1,7 +1,6 @@
 package io.quarkiverse.telemetry.it;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One instance of the packaged demo ({@code target/quarkus-app/quarkus-run.jar}) in a process of its own, on a
@@ -38,7 +36,7 @@ final class DemoInstance implements AutoCloseable {
         if (!Files.isRegularFile(RUNNER)) {
             throw new AssertionError(RUNNER + " is missing: the demo is packaged before the integration tests run");
         }
-        int port = freePort();
+        int port = LoopbackProcesses.freePort();
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx256m", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
@@ -46,7 +44,8 @@ final class DemoInstance implements AutoCloseable {
         Path log = Files.createTempFile("demo-" + name, ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         DemoInstance instance = new DemoInstance(process, port, log);
-        instance.awaitReady();
+        LoopbackProcesses.awaitReady(process, "the demo", () -> instance.get("/q/health/ready") == 200,
+                instance::log);
         return instance;
     }
 
@@ -66,36 +65,9 @@ final class DemoInstance implements AutoCloseable {
         return Files.readString(log);
     }
 
-    private void awaitReady() throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError("the demo exited: " + log());
-            }
-            try {
-                if (get("/q/health/ready") == 200) {
-                    return;
-                }
-            } catch (IOException notYetListening) {
-                // retry
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the demo was not ready within 60 s: " + log());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     @Override
     public void close() throws IOException, InterruptedException {
-        process.destroy();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-        }
+        LoopbackProcesses.stop(process);
         Files.deleteIfExists(log);
     }
 }

@@ -1,7 +1,6 @@
 package io.quarkiverse.telemetry.it;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -69,7 +67,7 @@ final class PrometheusServer implements AutoCloseable {
                   scrape_interval: 1s
                   evaluation_interval: 1s
                 """ + configuration);
-        String address = "127.0.0.1:" + freePort();
+        String address = "127.0.0.1:" + LoopbackProcesses.freePort();
         List<String> command = new ArrayList<>(List.of(System.getProperty("prometheus", "prometheus"),
                 "--config.file=" + config, "--storage.tsdb.path=" + directory.resolve("data"),
                 "--web.listen-address=" + address));
@@ -77,7 +75,8 @@ final class PrometheusServer implements AutoCloseable {
         Process process = PrometheusPackage.start(new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(directory.resolve("prometheus.log").toFile()));
         PrometheusServer server = new PrometheusServer(process, directory, address);
-        server.awaitReady();
+        LoopbackProcesses.awaitReady(process, "prometheus", () -> server.get("/-/ready").contains("Ready"),
+                server::log);
         return server;
     }
 
@@ -112,36 +111,9 @@ final class PrometheusServer implements AutoCloseable {
         return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    private void awaitReady() throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError("prometheus exited: " + log());
-            }
-            try {
-                if (get("/-/ready").contains("Ready")) {
-                    return;
-                }
-            } catch (IOException notYetListening) {
-                // retry
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("prometheus was not ready within 60 s: " + log());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     @Override
     public void close() throws IOException, InterruptedException {
-        process.destroy();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-        }
+        LoopbackProcesses.stop(process);
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }

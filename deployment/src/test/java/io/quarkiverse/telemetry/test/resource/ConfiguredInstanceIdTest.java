@@ -17,14 +17,8 @@ public class ConfiguredInstanceIdTest {
     static final OtlpReceiver receiver = OtlpReceiver.of(ConfiguredInstanceIdTest.class);
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClass(InstanceIds.class))
-            .overrideConfigKey("telemetry.resource.instance-id", "${TEST_POD_NAME:backstage-7f9c-2}")
-            .overrideConfigKey("telemetry.metrics.collection.export-interval", "300ms")
-            .overrideConfigKey("telemetry.metrics.exporters.otlp.endpoint", receiver.endpoint())
-            .overrideConfigKey("telemetry.metrics.exporters.scrape.type", "prometheus")
-            .overrideConfigKey("telemetry.tracing.exporters.otlp.endpoint", receiver.endpoint())
-            .overrideConfigKey("quarkus.otel.bsp.schedule.delay", "100ms");
+    static final QuarkusUnitTest app = InstanceIds.pushingTo(receiver)
+            .overrideConfigKey("telemetry.resource.instance-id", "${TEST_POD_NAME:backstage-7f9c-2}");
 
     @Inject
     RootTelemetryService root;

@@ -20,13 +20,7 @@ public class InstanceIdTest {
     static final OtlpReceiver receiver = OtlpReceiver.of(InstanceIdTest.class);
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClass(InstanceIds.class))
-            .overrideConfigKey("telemetry.metrics.collection.export-interval", "300ms")
-            .overrideConfigKey("telemetry.metrics.exporters.otlp.endpoint", receiver.endpoint())
-            .overrideConfigKey("telemetry.metrics.exporters.scrape.type", "prometheus")
-            .overrideConfigKey("telemetry.tracing.exporters.otlp.endpoint", receiver.endpoint())
-            .overrideConfigKey("quarkus.otel.bsp.schedule.delay", "100ms");
+    static final QuarkusUnitTest app = InstanceIds.pushingTo(receiver);
 
     @Inject
     RootTelemetryService root;

@@ -13,6 +13,7 @@ import io.opentelemetry.proto.resource.v1.Resource;
 import io.quarkiverse.telemetry.RootTelemetryService;
 import io.quarkiverse.telemetry.internal.testsupport.Eventually;
 import io.quarkiverse.telemetry.internal.testsupport.OtlpReceiver;
+import io.quarkus.test.QuarkusUnitTest;
 
 /** Where a running application's {@code service.instance.id} shows: its OTLP exports and its scrape's target_info. */
 final class InstanceIds {
@@ -20,6 +21,17 @@ final class InstanceIds {
     private static final Pattern TARGET_INFO = Pattern.compile("(?m)^target_info\\{.*service_instance_id=\"([^\"]*)\"");
 
     private InstanceIds() {
+    }
+
+    /** An application pushing metrics (every 300 ms) and spans to the receiver, and serving its scrape. */
+    static QuarkusUnitTest pushingTo(OtlpReceiver receiver) {
+        return new QuarkusUnitTest()
+                .withApplicationRoot(jar -> jar.addClass(InstanceIds.class))
+                .overrideConfigKey("telemetry.metrics.collection.export-interval", "300ms")
+                .overrideConfigKey("telemetry.metrics.exporters.otlp.endpoint", receiver.endpoint())
+                .overrideConfigKey("telemetry.metrics.exporters.scrape.type", "prometheus")
+                .overrideConfigKey("telemetry.tracing.exporters.otlp.endpoint", receiver.endpoint())
+                .overrideConfigKey("quarkus.otel.bsp.schedule.delay", "100ms");
     }
 
     /**

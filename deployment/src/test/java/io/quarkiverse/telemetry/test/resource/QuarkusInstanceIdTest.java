@@ -17,14 +17,8 @@ public class QuarkusInstanceIdTest {
     static final OtlpReceiver receiver = OtlpReceiver.of(QuarkusInstanceIdTest.class);
 
     @RegisterExtension
-    static final QuarkusUnitTest app = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClass(InstanceIds.class))
-            .overrideConfigKey("quarkus.otel.resource.attributes", "service.instance.id=from-quarkus,team=portal")
-            .overrideConfigKey("telemetry.metrics.collection.export-interval", "300ms")
-            .overrideConfigKey("telemetry.metrics.exporters.otlp.endpoint", receiver.endpoint())
-            .overrideConfigKey("telemetry.metrics.exporters.scrape.type", "prometheus")
-            .overrideConfigKey("telemetry.tracing.exporters.otlp.endpoint", receiver.endpoint())
-            .overrideConfigKey("quarkus.otel.bsp.schedule.delay", "100ms");
+    static final QuarkusUnitTest app = InstanceIds.pushingTo(receiver)
+            .overrideConfigKey("quarkus.otel.resource.attributes", "service.instance.id=from-quarkus,team=portal");
 
     @Inject
     RootTelemetryService root;
