@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -36,13 +37,14 @@ final class RegistryComparison {
             Map<String, Metric> metrics = after.map(plugin -> plugin.metrics().stream()
                     .collect(Collectors.toMap(metric -> key(metric.name()), Function.identity())))
                     .orElse(Map.of());
+            Set<String> known = before.metrics().stream().map(metric -> key(metric.name())).collect(Collectors.toSet());
             for (Metric old : before.metrics()) {
                 String subject = "plugin '" + before.id() + "', metric '" + old.name() + "': ";
                 Metric now = metrics.get(key(old.name()));
                 if (now == null) {
                     if (old.deprecated().isEmpty()) {
                         changes.add(subject + "removed (" + was + ": " + describe(old) + "; " + is + ": none)"
-                                + renamedHint(old, before, after) + "; mark it deprecated for a release first"
+                                + renamedHint(old, known, after) + "; mark it deprecated for a release first"
                                 + " (MetricOptions.deprecated or renamedTo)");
                     }
                     continue;
@@ -92,10 +94,9 @@ final class RegistryComparison {
     }
 
     /** The metrics new in the plugin with the same instrument and unit: what a rename would look like. */
-    private static String renamedHint(Metric old, Plugin before, Optional<Plugin> after) {
+    private static String renamedHint(Metric old, Set<String> known, Optional<Plugin> after) {
         List<String> candidates = after.map(plugin -> plugin.metrics().stream()
-                .filter(metric -> before.metrics().stream().noneMatch(known -> key(known.name()).equals(key(
-                        metric.name()))))
+                .filter(metric -> !known.contains(key(metric.name())))
                 .filter(metric -> metric.instrument().equals(old.instrument()) && metric.unit().equals(old.unit()))
                 .map(metric -> "'" + metric.name() + "'").toList()).orElse(List.of());
         return candidates.isEmpty() ? ""

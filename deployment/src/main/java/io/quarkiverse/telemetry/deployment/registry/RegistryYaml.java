@@ -232,16 +232,18 @@ public final class RegistryYaml {
         Map<String, PluginReading> plugins = new TreeMap<>();
         trees.forEach((name, tree) -> tree.path("groups").forEach(group -> {
             JsonNode annotation = group.path("annotations").path(ANNOTATION);
-            PluginReading plugin = plugins.computeIfAbsent(annotation.path("plugin").asText(""),
-                    PluginReading::new);
+            String pluginId = annotation.path("plugin").asText("");
             String moduleId = annotation.path("module").asText("");
             switch (group.path("type").asText()) {
-                case "metric" -> plugin.metrics.add(readMetric(name, group, annotation, moduleId, types));
-                case "span" -> plugin.spans.add(new Span(annotation.path("span_name").asText(group.path("id").asText()),
-                        moduleId, computed(annotation, "span_kind") ? Optional.empty()
-                                : Optional.of(group.path("span_kind").asText())));
+                case "metric" -> plugins.computeIfAbsent(pluginId, PluginReading::new).metrics
+                        .add(readMetric(name, group, annotation, moduleId, types));
+                case "span" -> plugins.computeIfAbsent(pluginId, PluginReading::new).spans
+                        .add(new Span(annotation.path("span_name").asText(group.path("id").asText()), moduleId,
+                                computed(annotation, "span_kind") ? Optional.empty()
+                                        : Optional.of(group.path("span_kind").asText())));
                 default -> {
-                    if (annotation.has("scope")) {
+                    if (annotation.has("scope")) { // the plugin's own group
+                        PluginReading plugin = plugins.computeIfAbsent(pluginId, PluginReading::new);
                         plugin.scope = annotation.get("scope").asText();
                         plugin.moduleIds = strings(annotation.path("modules"));
                         plugin.computedMetricNames = strings(annotation.path("computed_metric_names"));
@@ -252,7 +254,7 @@ public final class RegistryYaml {
         }));
         String schemaUrl = manifest.path("schema_url").asText(manifest.path("semconv_version").asText(""));
         return new TelemetryRegistry(schemaUrl.substring(schemaUrl.lastIndexOf('/') + 1),
-                plugins.values().stream().filter(PluginReading::isPlugin).map(PluginReading::plugin).toList());
+                plugins.values().stream().map(PluginReading::plugin).toList());
     }
 
     private static Metric readMetric(String file, JsonNode group, JsonNode annotation, String moduleId,
@@ -308,11 +310,6 @@ public final class RegistryYaml {
 
         PluginReading(String id) {
             this.id = id;
-        }
-
-        /** Whether any group belongs to it, rather than it being made up for a group of no plugin. */
-        boolean isPlugin() {
-            return !scope.isEmpty() || !metrics.isEmpty() || !spans.isEmpty();
         }
 
         Plugin plugin() {
